@@ -1,0 +1,1 @@
+"""Indonesian text helpers: terbilang, dates, diktum ordinals, list markers and NIP."""

@@ -1,0 +1,70 @@
+"""The `sk` command line: parses arguments and calls one function per command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import ALL_FORMATS
+
+SOURCES = click.argument("sources", type=click.Path(path_type=Path), default="sources", required=False)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [f for f in chosen if f not in ALL_FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"format tidak dikenal: {', '.join(unknown) or '(kosong)'}; pilih dari {', '.join(ALL_FORMATS)}")
+    return chosen
+
+
+def _print_warnings(report) -> None:
+    for diagnostic in report.sorted():
+        if diagnostic.severity == "warning":
+            click.echo(str(diagnostic), err=True)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="sk-builder", message="%(prog)s %(version)s")
+def main() -> None:
+    """sk-builder: Standar Pelayanan dari rekaman YAML menjadi Keputusan (PDF, DOCX, HTML) dan situs web."""
+
+
+@main.command()
+@SOURCES
+@click.option("--out", "out", type=click.Path(path_type=Path), default="build", show_default=True,
+              help="Folder keluaran (diganti utuh hanya bila build berhasil).")
+@click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True,
+              help="Format dokumen, dipisah koma: pdf,docx,html.")
+def build(sources: Path, out: Path, formats: str) -> None:
+    """Bangun dokumen dari SOURCES ke folder --out."""
+    from .build import build as run_build
+
+    result = run_build(sources, out, _formats(formats))
+    _print_warnings(result.report)
+    click.echo(f"{len(result.files)} berkas ditulis ke {out}")
+
+
+@main.command()
+@SOURCES
+def validate(sources: Path) -> None:
+    """Periksa bahwa semua rekaman di SOURCES valid (tidak menulis apa pun)."""
+    from .sources.loader import load_or_fail
+
+    project, report = load_or_fail(sources)
+    _print_warnings(report)
+    services = sum(len(r.services) for r in project.regions)
+    decrees = sum(len(r.decrees) for r in project.regions)
+    click.echo(f"valid: {len(project.regions)} wilayah, {decrees} keputusan, {services} standar pelayanan")
+
+
+@main.command()
+@SOURCES
+def doctor(sources: Path) -> None:
+    """Periksa lingkungan: versi, WeasyPrint/Pango, dan huruf yang diminta profil."""
+    from .doctor import run_doctor
+
+    sys.exit(run_doctor(sources))

@@ -1,0 +1,94 @@
+"""Located diagnostics: every problem in the sources, with file, line, column, code and message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem found in a source file (line and column are 1-based)."""
+
+    path: str
+    line: int
+    col: int
+    severity: str  # "error" or "warning"
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.severity} {self.code} {self.message}"
+
+
+@dataclass
+class Report:
+    """Collects diagnostics so that every problem is reported at once."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, where: "Location", code: str, message: str) -> None:
+        """Record an error at a location."""
+        self.items.append(Diagnostic(where.path, where.line, where.col, "error", code, message))
+
+    def warning(self, where: "Location", code: str, message: str) -> None:
+        """Record a warning at a location."""
+        self.items.append(Diagnostic(where.path, where.line, where.col, "warning", code, message))
+
+    def extend(self, other: "Report") -> None:
+        """Take over the diagnostics of another report."""
+        self.items.extend(other.items)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The diagnostics of severity error."""
+        return [d for d in self.items if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        """The diagnostics of severity warning."""
+        return [d for d in self.items if d.severity == "warning"]
+
+    def sorted(self) -> list[Diagnostic]:
+        """Diagnostics in a stable order: by file, then position, then code."""
+        return sorted(set(self.items))
+
+
+@dataclass(frozen=True)
+class Location:
+    """A position in a source file (1-based line and column)."""
+
+    path: str
+    line: int = 1
+    col: int = 1
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """A path as shown in diagnostics: relative to the working directory when possible."""
+    path = Path(path)
+    for base in (Path.cwd(), root):
+        if base is None:
+            continue
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
+
+
+class SourceError(click.ClickException):
+    """Raised when the sources have errors; the CLI prints every diagnostic and exits with 1."""
+
+    exit_code = 1
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = diagnostics
+        count = len([d for d in diagnostics if d.severity == "error"])
+        super().__init__(f"{count} kesalahan ditemukan; tidak ada yang ditulis.")
+
+    def show(self, file=None) -> None:  # noqa: D102 - click API
+        for diagnostic in self.diagnostics:
+            click.echo(str(diagnostic), err=True)
+        click.echo(self.format_message(), err=True)

@@ -1,0 +1,248 @@
+"""What a Keputusan prints, part by part, decided once for every output format.
+
+Renderers (HTML/PDF and DOCX) walk these plain objects; none of them decides numbering,
+capitalisation, dates or wording on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import KOMPONEN, Keputusan, Profil
+from .project import Decree, Region, Service
+from .text.nip import parse_nip
+from .text.ordinal import diktum as diktum_name
+from .text.penomoran import huruf
+from .text.tanggal import format_tanggal
+
+
+@dataclass(frozen=True)
+class Point:
+    """A numbered point: its marker as printed and its Markdown text."""
+
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DiktumPart:
+    """One diktum: its generated name, its Markdown text and an optional generated list."""
+
+    name: str
+    text: str
+    items: tuple[Point, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The signature block."""
+
+    place_line: str
+    date_line: str
+    jabatan: str
+    nama: str
+    pangkat: str | None
+    nip_line: str | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One component row of a standard's table."""
+
+    number: str
+    key: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group row of the table and its component rows."""
+
+    label: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class StandardTable:
+    """A standard in the lampiran: anchor id, title lines and grouped rows."""
+
+    id: str
+    title: tuple[str, ...]
+    groups: tuple[Group, ...]
+    draft: bool
+
+
+@dataclass(frozen=True)
+class Section:
+    """A Bagian of the lampiran and its standards."""
+
+    heading: str | None
+    standards: tuple[StandardTable, ...]
+
+
+@dataclass(frozen=True)
+class Kop:
+    """The letterhead."""
+
+    pemerintah: str
+    unit: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DecreeDocument:
+    """Everything a decree prints, in reading order."""
+
+    title: str
+    kop: Kop
+    heading: tuple[str, ...]
+    tentang: str
+    dengan_rahmat: bool
+    official: str
+    menimbang: tuple[Point, ...]
+    mengingat: tuple[Point, ...]
+    memperhatikan: tuple[Point, ...]
+    menetapkan: str
+    diktum: tuple[DiktumPart, ...]
+    signature: Signature
+    tembusan: tuple[Point, ...]
+    lampiran_header: tuple[str, ...]
+    sections: tuple[Section, ...]
+    repeat_signature: bool
+    body: bool = True
+
+
+def kop(profil: Profil) -> Kop:
+    """The letterhead lines: address, telephone/fax, website/e-mail."""
+    lines = []
+    contact = [f"Telepon {profil.telepon}" if profil.telepon else "",
+               f"Faksimile {profil.faksimile}" if profil.faksimile else ""]
+    web = [f"Laman {profil.laman}" if profil.laman else "", f"Pos-el {profil.pos_el}" if profil.pos_el else ""]
+    for part in ([profil.alamat or ""], contact, web):
+        text = ", ".join(p for p in part if p)
+        if text:
+            lines.append(text)
+    lines = [line + "," for line in lines[:-1]] + lines[-1:]
+    return Kop(profil.pemerintah.upper(), profil.unit.upper(), tuple(lines))
+
+
+def nomor_line(profil: Profil, record: Keputusan) -> str:
+    """The NOMOR line as the region writes it."""
+    return "NOMOR " + profil.format_nomor.format(nomor=record.nomor, tahun=record.tahun)
+
+
+def signature(record: Keputusan) -> Signature:
+    """The signature block, with the date in Indonesian and the NIP grouped 8-6-1-3."""
+    person = record.penandatangan
+    nip_line = f"NIP. {parse_nip(person.nip).formatted}" if person.nip else None
+    return Signature(
+        place_line=f"Ditetapkan di {record.ditetapkan.tempat}",
+        date_line=f"pada tanggal {format_tanggal(record.ditetapkan.tanggal)}",
+        jabatan=person.jabatan + ",",
+        nama=person.nama,
+        pangkat=person.pangkat,
+        nip_line=nip_line,
+    )
+
+
+def _enumerate(texts, marker) -> tuple[Point, ...]:
+    return tuple(Point(marker(i), text.strip()) for i, text in enumerate(texts, start=1))
+
+
+def service_list(services: tuple[Service, ...]) -> tuple[Point, ...]:
+    """The lettered list of services for a diktum: ";" after each, "; dan" before the last, "."."""
+    items = []
+    for i, service in enumerate(services, start=1):
+        end = "." if i == len(services) else ("; dan" if i == len(services) - 1 else ";")
+        items.append(Point(f"{huruf(i)}.", f"Standar Pelayanan {service.record.nama}{end}"))
+    return tuple(items)
+
+
+def revocation(record) -> str:
+    """The text of a revoking diktum."""
+    named = "; ".join(
+        f"Keputusan {p.jabatan} Nomor {p.nomor} Tahun {p.tahun} tentang {p.tentang}" for p in record.mencabut
+    )
+    return f"Pada saat Keputusan ini mulai berlaku, {named} dicabut dan dinyatakan tidak berlaku."
+
+
+def _diktum(decree: Decree) -> tuple[DiktumPart, ...]:
+    parts = []
+    for i, item in enumerate(decree.record.diktum, start=1):
+        text = "\n\n".join(t for t in (item.teks, revocation(item) if item.mencabut else "") if t)
+        items = service_list(decree.services) if item.daftar_layanan else ()
+        parts.append(DiktumPart(diktum_name(i), text.strip(), items))
+    return tuple(parts)
+
+
+def standard_table(service: Service, profil: Profil) -> StandardTable:
+    """A standard's table: two groups, numbering restarting at 1 in each."""
+    groups = []
+    for index, group_label in enumerate(profil.label_grup):
+        rows = []
+        for key, label, group in KOMPONEN:
+            if group != index:
+                continue
+            text = getattr(service.record.komponen, key) or ""
+            rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip()))
+        groups.append(Group(group_label, tuple(rows)))
+    return StandardTable(service.id, ("STANDAR PELAYANAN", service.title.upper()), tuple(groups),
+                         service.record.status == "draft")
+
+
+def lampiran_header(profil: Profil, record: Keputusan) -> tuple[str, ...]:
+    """The top-right block of the lampiran, derived from the decree."""
+    lines = ["LAMPIRAN", f"KEPUTUSAN {record.jabatan.upper()}", nomor_line(profil, record)]
+    if profil.tanggal_di_lampiran:
+        lines.append(f"TANGGAL {format_tanggal(record.ditetapkan.tanggal).upper()}")
+    lines.append(f"TENTANG {record.tentang.upper()}")
+    return tuple(lines)
+
+
+def decree_document(region: Region, decree: Decree, only: Service | None = None) -> DecreeDocument:
+    """The whole decree, or with ``only`` the lampiran extract of one standard."""
+    profil, record = region.profil, decree.record
+    sections = []
+    for bagian in decree.lampiran:
+        chosen = [s for s in bagian.services if only is None or s == only]
+        if chosen:
+            tables = tuple(standard_table(s, profil) for s in chosen)
+            sections.append(Section(bagian.heading.upper() if bagian.heading else None, tables))
+    title = f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun} tentang {record.tentang}"
+    if only is not None:
+        title = f"Standar Pelayanan {only.record.nama} — Lampiran {title}"
+    return DecreeDocument(
+        title=title,
+        kop=kop(profil),
+        heading=(f"KEPUTUSAN {record.jabatan.upper()}", nomor_line(profil, record)),
+        tentang=record.tentang.upper(),
+        dengan_rahmat=record.dengan_rahmat,
+        official=record.jabatan.upper() + ",",
+        menimbang=_enumerate(record.menimbang, lambda i: f"{huruf(i)}."),
+        mengingat=_enumerate(record.mengingat, lambda i: f"{i}."),
+        memperhatikan=_enumerate(record.memperhatikan, lambda i: f"{i}."),
+        menetapkan=record.menetapkan.upper(),
+        diktum=_diktum(decree),
+        signature=signature(record),
+        tembusan=_enumerate(record.tembusan, lambda i: f"{i}."),
+        lampiran_header=lampiran_header(profil, record),
+        sections=tuple(sections),
+        repeat_signature=profil.tanda_tangan_per_standar,
+        body=only is None,
+    )
+
+
+def standalone_standard(region: Region, service: Service) -> DecreeDocument:
+    """A standard that no decree enacts yet (e.g. a draft): its table alone, without body or signature."""
+    profil = region.profil
+    title = f"Standar Pelayanan {service.record.nama}"
+    return DecreeDocument(
+        title=title, kop=kop(profil), heading=(), tentang="", dengan_rahmat=False, official="",
+        menimbang=(), mengingat=(), memperhatikan=(), menetapkan="", diktum=(),
+        signature=None, tembusan=(), lampiran_header=(),
+        sections=(Section(service.record.unit.upper(), (standard_table(service, profil),)),),
+        repeat_signature=False, body=False,
+    )
+
+

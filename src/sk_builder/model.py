@@ -1,0 +1,218 @@
+"""The source records as validated, frozen data: profile, decree (Keputusan) and service standard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+# The 14 components of PermenPANRB 15/2014, in order: (key, default label, group index).
+KOMPONEN: tuple[tuple[str, str, int], ...] = (
+    ("persyaratan", "Persyaratan Pelayanan", 0),
+    ("prosedur", "Sistem, Mekanisme, dan Prosedur", 0),
+    ("jangka_waktu", "Jangka Waktu Pelayanan", 0),
+    ("biaya", "Biaya/Tarif", 0),
+    ("produk", "Produk Pelayanan", 0),
+    ("pengaduan", "Penanganan Pengaduan, Saran dan Masukan/Apresiasi", 0),
+    ("dasar_hukum", "Dasar Hukum", 1),
+    ("sarana", "Sarana, Prasarana, dan/atau Fasilitas", 1),
+    ("kompetensi", "Kompetensi Pelaksana", 1),
+    ("pengawasan", "Pengawasan Internal", 1),
+    ("jumlah_pelaksana", "Jumlah Pelaksana", 1),
+    ("jaminan_pelayanan", "Jaminan Pelayanan", 1),
+    ("jaminan_keamanan", "Jaminan Keamanan dan Keselamatan Pelayanan", 1),
+    ("evaluasi", "Evaluasi Kinerja Pelaksana", 1),
+)
+KOMPONEN_KEYS = tuple(key for key, _, _ in KOMPONEN)
+GRUP: tuple[str, str] = ("Penyampaian Layanan", "Pengelolaan Pelayanan")
+KomponenKey = Literal[
+    "persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "dasar_hukum",
+    "sarana", "kompetensi", "pengawasan", "jumlah_pelaksana", "jaminan_pelayanan",
+    "jaminan_keamanan", "evaluasi",
+]
+MAX_TEXT = 100_000
+
+
+def _check_markdown(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise PydanticCustomError("sk116", "teks terlalu panjang ({n} karakter; batas {limit})",
+                                  {"n": len(text), "limit": MAX_TEXT})
+    from .uraian import list_depth
+
+    depth = list_depth(text)
+    if depth > 4:
+        raise PydanticCustomError("sk117", "daftar bertingkat {depth} lapis; paling banyak 4",
+                                  {"depth": depth})
+    return text
+
+
+def _check_nip(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return value
+    from .text.nip import NipError, parse_nip
+
+    try:
+        return parse_nip(value).digits
+    except NipError as exc:
+        raise PydanticCustomError("sk107", "NIP tidak valid: {why}", {"why": str(exc)}) from None
+
+
+def _text_number(value: object) -> object:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Markdown = Annotated[str, AfterValidator(_check_markdown)]
+"""Text written in the house Markdown (see uraian.py)."""
+Nip = Annotated[str, BeforeValidator(_check_nip)]
+"""An 18-digit NIP, stored as digits only."""
+Teks = Annotated[str, Field(min_length=1)]
+
+
+class Record(BaseModel):
+    """Base of every record: unknown keys are errors and records never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Margin(Record):
+    """Page margins in millimetres."""
+
+    atas: float = 20
+    bawah: float = 25
+    kiri: float = 30
+    kanan: float = 20
+
+
+class Huruf(Record):
+    """Font families, each a list in order of preference, and the body size in points."""
+
+    isi: list[Teks] = Field(default=["TeX Gyre Bonum"], min_length=1)
+    kop: list[Teks] = Field(default=["Liberation Sans"], min_length=1)
+    ukuran: float = 12
+
+
+class Profil(Record):
+    """A region's profile: who publishes, the letterhead and the page settings."""
+
+    nama: Teks
+    pemerintah: Teks
+    unit: Teks
+    alamat: str | None = None
+    telepon: str | None = None
+    faksimile: str | None = None
+    laman: str | None = None
+    pos_el: str | None = None
+    lambang: str | None = None
+    url_dasar: str | None = None
+    kertas: Literal["F4", "A4"] = "F4"
+    margin: Margin = Margin()
+    huruf: Huruf = Huruf()
+    label_komponen: dict[KomponenKey, Teks] = {}
+    label_grup: list[Teks] = Field(default=list(GRUP), min_length=2, max_length=2)
+    format_nomor: Teks = "{nomor} TAHUN {tahun}"
+    nomor_halaman: Teks = "- {n} -"
+    tanda_tangan_per_standar: bool = True
+    tanggal_di_lampiran: bool = False
+
+
+class Pencabutan(Record):
+    """An earlier decree that this decree revokes."""
+
+    jabatan: Teks
+    nomor: Annotated[str, BeforeValidator(_text_number)]
+    tahun: int
+    tentang: Teks
+
+
+class Diktum(Record):
+    """One diktum; its name (KESATU, KEDUA, ...) is generated from its position."""
+
+    teks: Markdown | None = None
+    daftar_layanan: bool = False
+    mencabut: list[Pencabutan] = []
+
+    @model_validator(mode="after")
+    def _has_text(self) -> "Diktum":
+        if not self.teks and not self.mencabut:
+            raise PydanticCustomError("sk103", 'kolom wajib "teks" tidak ada (atau isi "mencabut")')
+        return self
+
+
+class Ditetapkan(Record):
+    """Place and date of enactment."""
+
+    tempat: Teks
+    tanggal: dt.date
+
+
+class Penandatangan(Record):
+    """The official who signs."""
+
+    jabatan: Teks
+    nama: Teks
+    pangkat: str | None = None
+    nip: Nip | None = None
+
+
+class LampiranBagian(Record):
+    """A group of services in the lampiran, under an optional Bagian heading."""
+
+    bagian: str | None = None
+    layanan: list[Teks] = Field(min_length=1)
+
+
+class Keputusan(Record):
+    """A decree that enacts service standards."""
+
+    jabatan: Teks
+    nomor: Annotated[str, BeforeValidator(_text_number), Field(min_length=1)]
+    tahun: int = Field(ge=1945, le=2200)
+    tentang: Teks
+    dengan_rahmat: bool = False
+    menimbang: list[Markdown] = Field(min_length=1)
+    mengingat: list[Markdown] = Field(min_length=1)
+    memperhatikan: list[Markdown] = []
+    menetapkan: str = ""
+    diktum: list[Diktum] = Field(min_length=1)
+    ditetapkan: Ditetapkan
+    penandatangan: Penandatangan
+    tembusan: list[Teks] = []
+    lampiran: list[LampiranBagian] = Field(min_length=1)
+
+
+class Komponen(Record):
+    """The 14 components of a standard as Markdown; all are required unless the record is a draft."""
+
+    persyaratan: Markdown | None = None
+    prosedur: Markdown | None = None
+    jangka_waktu: Markdown | None = None
+    biaya: Markdown | None = None
+    produk: Markdown | None = None
+    pengaduan: Markdown | None = None
+    dasar_hukum: Markdown | None = None
+    sarana: Markdown | None = None
+    kompetensi: Markdown | None = None
+    pengawasan: Markdown | None = None
+    jumlah_pelaksana: Markdown | None = None
+    jaminan_pelayanan: Markdown | None = None
+    jaminan_keamanan: Markdown | None = None
+    evaluasi: Markdown | None = None
+
+    def missing(self) -> list[str]:
+        """Keys of the components that are absent or blank."""
+        return [key for key in KOMPONEN_KEYS if not (getattr(self, key) or "").strip()]
+
+
+class Standar(Record):
+    """One service standard (Standar Pelayanan)."""
+
+    nama: Teks
+    judul: str | None = None
+    unit: Teks
+    status: Literal["final", "draft"] = "final"
+    nomor_sk: str | None = None
+    komponen: Komponen

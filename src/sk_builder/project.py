@@ -1,0 +1,79 @@
+"""The whole source tree as plain data: regions with their profile, decrees and service standards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Keputusan, Profil, Standar
+
+
+@dataclass(frozen=True)
+class Service:
+    """A service standard of a region, known by its file stem."""
+
+    id: str
+    region: str
+    source: str
+    record: Standar
+    marks: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def title(self) -> str:
+        """The title printed after "STANDAR PELAYANAN" in the lampiran."""
+        return self.record.judul or self.record.nama
+
+
+@dataclass(frozen=True)
+class Bagian:
+    """A group of the lampiran: an optional heading and its services, in order."""
+
+    heading: str | None
+    services: tuple[Service, ...]
+
+
+@dataclass(frozen=True)
+class Decree:
+    """A Keputusan with its lampiran resolved to service records."""
+
+    id: str
+    region: str
+    source: str
+    record: Keputusan
+    lampiran: tuple[Bagian, ...]
+    marks: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def services(self) -> tuple[Service, ...]:
+        """Every service of the lampiran, in order."""
+        return tuple(s for bagian in self.lampiran for s in bagian.services)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region (pemerintah daerah unit) with everything it publishes."""
+
+    id: str
+    root: Path
+    source: str
+    profil: Profil
+    emblem: Path | None
+    services: tuple[Service, ...]
+    decrees: tuple[Decree, ...]
+    marks: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def decree_of(self, service: Service) -> Decree | None:
+        """The first decree whose lampiran holds the service."""
+        return next((d for d in self.decrees if service in d.services), None)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Every region of a source tree."""
+
+    root: Path
+    regions: tuple[Region, ...]
+
+    def region(self, region_id: str) -> Region:
+        """The region with this id."""
+        return next(r for r in self.regions if r.id == region_id)

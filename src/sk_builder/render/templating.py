@@ -1,0 +1,46 @@
+"""The Jinja2 environment shared by the document and site templates (autoescape, strict undefined)."""
+
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import uraian
+
+TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
+
+
+def _uraian(text: str | None) -> Markup:
+    return Markup(uraian.to_html(text or ""))
+
+
+def _autoescape(name: str | None) -> bool:
+    """Escape everything except stylesheets (whose record values are CSS-escaped instead)."""
+    return not (name or "").endswith(".css.j2")
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The one template environment; records are only ever data, never template source."""
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+    )
+    env.filters["uraian"] = _uraian
+    return env
+
+
+def data_uri(path: Path | None) -> str | None:
+    """A file embedded as a data: URI, so pages and PDFs never fetch anything."""
+    if path is None:
+        return None
+    kind = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+    mime = kind.get(path.suffix.lower(), "application/octet-stream")
+    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")

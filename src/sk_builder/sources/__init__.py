@@ -1,0 +1,1 @@
+"""Reading the source tree: YAML files with positions, validated into the model."""

@@ -1,0 +1,162 @@
+"""Load a source tree: read every file, validate every record, resolve references, report all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import Location, Report, SourceError, display_path
+from ..model import Keputusan, Profil, Standar
+from ..project import Bagian, Decree, Project, Region, Service
+from .validate import validate
+from .yamlfile import YamlDocument, load
+
+PROFILE = "profil.yaml"
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+        return True
+    except (ValueError, OSError):
+        return False
+
+
+def _where(path: Path, root: Path) -> str:
+    return display_path(path, root)
+
+
+def resolve_reference(doc: YamlDocument, field: tuple, value: str, base: Path, root: Path,
+                      report: Report) -> Path | None:
+    """A file named in a record, refused unless it stays inside the source tree and exists."""
+    where = doc.at(field)
+    if Path(value).is_absolute() or value.startswith("~"):
+        report.error(where, "SK111", f'"{value}": jalur berkas harus relatif terhadap folder sumber')
+        return None
+    target = base / value
+    if not _inside(target, root):
+        report.error(where, "SK111", f'"{value}": berkas berada di luar folder sumber')
+        return None
+    if not target.is_file():
+        report.error(where, "SK110", f'"{value}": berkas tidak ditemukan')
+        return None
+    return target
+
+
+class _RegionLoader:
+    """Loads one region folder."""
+
+    def __init__(self, folder: Path, root: Path, report: Report):
+        self.folder, self.root, self.report = folder, root, report
+
+    def _read(self, path: Path, model):
+        where = _where(path, self.root)
+        if not _inside(path, self.root):
+            self.report.error(Location(where), "SK111", "berkas sumber menunjuk ke luar folder sumber")
+            return None, None
+        doc = load(path, where, self.report)
+        if doc is None:
+            return None, None
+        return validate(model, doc, self.report), doc
+
+    def services(self) -> dict[str, Service]:
+        found: dict[str, Service] = {}
+        for path in _yaml_files(self.folder / "standar"):
+            record, doc = self._read(path, Standar)
+            if path.stem in found:
+                self.report.error(Location(_where(path, self.root)), "SK108",
+                                  f'id layanan "{path.stem}" sudah dipakai oleh {found[path.stem].source}')
+                continue
+            if record is None:
+                continue
+            self._check_components(record, doc)
+            found[path.stem] = Service(path.stem, self.folder.name, doc.path, record, doc.value_marks)
+        return found
+
+    def _check_components(self, record: Standar, doc: YamlDocument) -> None:
+        missing = record.komponen.missing()
+        if not missing:
+            return
+        names = ", ".join(f'"{key}"' for key in missing)
+        if record.status == "draft":
+            self.report.warning(doc.at(("status",)), "SK201",
+                                f"standar berstatus draft; komponen belum diisi: {names}")
+            return
+        for key in missing:
+            self.report.error(doc.at(("komponen", key)), "SK103", f'komponen "{key}" tidak ada atau kosong')
+
+    def decrees(self, services: dict[str, Service]) -> list[Decree]:
+        decrees = []
+        for path in _yaml_files(self.folder / "keputusan"):
+            record, doc = self._read(path, Keputusan)
+            if record is not None:
+                decrees.append(self._resolve(path.stem, record, doc, services))
+        return decrees
+
+    def _resolve(self, decree_id: str, record: Keputusan, doc: YamlDocument,
+                 services: dict[str, Service]) -> Decree:
+        seen: set[str] = set()
+        groups = []
+        for g, group in enumerate(record.lampiran):
+            members = []
+            for i, service_id in enumerate(group.layanan):
+                field = ("lampiran", g, "layanan", i)
+                if service_id in seen:
+                    self.report.error(doc.at(field), "SK108", f'layanan "{service_id}" disebut dua kali dalam lampiran')
+                elif service_id not in services:
+                    self.report.error(doc.at(field), "SK109",
+                                      f'layanan "{service_id}" tidak ada (berkas standar/{service_id}.yaml tidak ditemukan)')
+                else:
+                    members.append(services[service_id])
+                seen.add(service_id)
+            groups.append(Bagian(group.bagian, tuple(members)))
+        return Decree(decree_id, self.folder.name, doc.path, record, tuple(groups), doc.value_marks)
+
+    def load(self) -> Region | None:
+        profile_path = self.folder / PROFILE
+        profil, doc = self._read(profile_path, Profil)
+        emblem = None
+        if profil is not None and profil.lambang:
+            emblem = resolve_reference(doc, ("lambang",), profil.lambang, self.folder, self.root, self.report)
+        services = self.services()
+        decrees = self.decrees(services)
+        if profil is None:
+            return None
+        return Region(self.folder.name, self.folder, doc.path, profil, emblem,
+                      tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks)
+
+
+def region_folders(root: Path) -> list[Path]:
+    """The region folders of a source tree (or the tree itself when it is one region)."""
+    if (root / PROFILE).is_file():
+        return [root]
+    return sorted(p for p in root.iterdir() if p.is_dir() and (p / PROFILE).is_file())
+
+
+def load_project(root: Path) -> tuple[Project | None, Report]:
+    """Load and validate a whole source tree; the project is None when there are errors."""
+    report = Report()
+    root = Path(root)
+    if not root.is_dir():
+        report.error(Location(display_path(root)), "SK110", "folder sumber tidak ditemukan")
+        return None, report
+    folders = region_folders(root)
+    if not folders:
+        report.error(Location(display_path(root)), "SK110", f"tidak ada wilayah: tidak ditemukan {PROFILE}")
+    regions = [_RegionLoader(folder, root, report).load() for folder in folders]
+    if report.errors:
+        return None, report
+    return Project(root, tuple(r for r in regions if r is not None)), report
+
+
+def load_or_fail(root: Path) -> tuple[Project, Report]:
+    """Load a source tree or raise SourceError carrying every diagnostic."""
+    project, report = load_project(root)
+    if project is None:
+        raise SourceError(report.sorted())
+    return project, report

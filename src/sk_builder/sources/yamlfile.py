@@ -1,0 +1,176 @@
+"""Load one YAML file into plain data plus the line/column of every key and value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..diagnostics import Location, Report
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+FieldPath = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+
+
+@dataclass
+class YamlDocument:
+    """Plain data of one file and where each key and value stands in it."""
+
+    path: str
+    data: Any
+    key_marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    value_marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+
+    def at(self, path: FieldPath, key: bool = False) -> Location:
+        """The location of a value (or its key) at a field path, falling back to the nearest parent."""
+        if key and tuple(path) in self.key_marks:
+            return Location(self.path, *self.key_marks[tuple(path)])
+        return locate(self.path, self.value_marks, path)
+
+
+def locate(source: str, value_marks: dict[FieldPath, tuple[int, int]], path: FieldPath) -> Location:
+    """The location of the value at a field path, or of its nearest recorded parent."""
+    probe = tuple(path)
+    while probe and probe not in value_marks:
+        probe = probe[:-1]
+    return Location(source, *value_marks.get(probe, (1, 1)))
+
+
+def _position(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _scalar(node: ScalarNode) -> Any:
+    tag, text = node.tag, node.value
+    if tag == _TAG + "null":
+        return None
+    if tag == _TAG + "bool":
+        return text.lower() == "true"
+    if tag == _TAG + "int":
+        cleaned = text.replace("_", "")
+        try:
+            return int(cleaned)
+        except ValueError:
+            return int(cleaned, 0)
+    if tag == _TAG + "float":
+        lowered = text.lower().replace("_", "")
+        if lowered in (".inf", "+.inf"):
+            return float("inf")
+        if lowered == "-.inf":
+            return float("-inf")
+        if lowered == ".nan":
+            return float("nan")
+        return float(lowered)
+    return text  # str, timestamp (dates are parsed by the model) and anything else
+
+
+class _Converter:
+    """Turns a composed node tree into plain data, recording marks and duplicate keys."""
+
+    def __init__(self, doc: YamlDocument, report: Report):
+        self.doc = doc
+        self.report = report
+
+    def convert(self, node: Node, path: FieldPath) -> Any:
+        self.doc.value_marks[path] = _position(node)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
+        return _scalar(node)
+
+    def _mapping(self, node: MappingNode, path: FieldPath) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node) if isinstance(key_node, ScalarNode) else None
+            where = Location(self.doc.path, *_position(key_node))
+            if not isinstance(key, str):
+                self.report.error(where, "SK102", "kunci harus berupa teks")
+                continue
+            if key in result:
+                self.report.error(where, "SK118", f'kunci "{key}" ditulis dua kali')
+                continue
+            self.doc.key_marks[path + (key,)] = _position(key_node)
+            result[key] = self.convert(value_node, path + (key,))
+        return result
+
+
+def _decode(raw: bytes, where: str, report: Report) -> str | None:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        report.error(Location(where, 1, 1), "SK113", "berkas diawali BOM; simpan sebagai UTF-8 tanpa BOM")
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        report.error(Location(where, line, col), "SK112", f"bukan teks UTF-8 (bita 0x{raw[exc.start]:02x})")
+        return None
+
+
+_TAB_INDENT = re.compile(r"^( *)\t", re.MULTILINE)
+
+
+def _tabs(text: str, where: str, report: Report) -> bool:
+    found = False
+    for match in _TAB_INDENT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        report.error(Location(where, line, len(match.group(1)) + 1), "SK114",
+                     "indentasi memakai tab; YAML hanya menerima spasi")
+        found = True
+    return found
+
+
+def _yaml_problem(exc: YAMLError) -> str:
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    return f"{context}: {problem}" if context else problem
+
+
+def parse_text(text: str, where: str, report: Report) -> YamlDocument | None:
+    """Parse YAML text; problems go to the report and None is returned."""
+    if _tabs(text, where, report):
+        return None
+    yaml = YAML(typ="rt", pure=True)
+    try:
+        node = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        report.error(Location(where, line, col), "SK101", f"sintaks YAML tidak valid: {_yaml_problem(exc)}")
+        return None
+    except YAMLError as exc:
+        report.error(Location(where, 1, 1), "SK101", f"sintaks YAML tidak valid: {_yaml_problem(exc)}")
+        return None
+    if node is None:
+        report.error(Location(where, 1, 1), "SK115", "berkas kosong")
+        return None
+    doc = YamlDocument(where, None)
+    doc.data = _Converter(doc, report).convert(node, ())
+    return doc
+
+
+def load(path: Path, where: str, report: Report) -> YamlDocument | None:
+    """Read and parse one YAML file; problems go to the report and None is returned."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            report.error(Location(where, 1, 1), "SK116",
+                         f"berkas terlalu besar ({size} bita; batas {MAX_FILE_BYTES} bita)")
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        report.error(Location(where, 1, 1), "SK110", f"berkas tidak dapat dibaca: {exc.strerror}")
+        return None
+    text = _decode(raw, where, report)
+    if text is None:
+        return None
+    return parse_text(text, where, report)

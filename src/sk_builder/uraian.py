@@ -1,0 +1,136 @@
+"""The house Markdown for Uraian text: CommonMark whose list markers are kept as written.
+
+Drafters write lists the way decrees print them: ``a.``, ``1.``, ``a)``, ``1)``, ``2.1`` or ``-``,
+nesting by indenting to the text of the parent item. CommonMark only knows ``1.``/``1)``, so
+each ordered marker is swapped for a same-width ``1.`` or ``1)`` before parsing and put back on
+the list item token (``token.meta["marker"]``) afterwards. Every newline is a line break, raw
+HTML is off, bare URLs and e-mail addresses become links, and images are not allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+
+from .text.penomoran import marker_parse
+
+_MARKER = re.compile(
+    r"^(?P<indent> *)(?P<marker>\d+(?:\.\d+)+\.?|\d{1,3}[.)]|[a-z][.)]|[-*+])(?=[ ]|$)"
+)
+
+
+def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
+    """Replace written ordered markers with CommonMark ones; remember the originals by line.
+
+    A list that restarts (its first marker is 1/a again, or its kind changes) at the same indent
+    gets the other CommonMark delimiter, so it becomes a list of its own.
+    """
+    lines = text.split("\n")
+    originals: dict[int, str] = {}
+    open_lists: dict[int, tuple[str, int]] = {}  # indent -> (kind, delimiter toggle)
+    for number, line in enumerate(lines):
+        match = _MARKER.match(line)
+        if not match:
+            if line.strip():
+                indent = len(line) - len(line.lstrip(" "))
+                open_lists = {i: v for i, v in open_lists.items() if i < indent}
+            continue
+        marker, indent = match.group("marker"), len(match.group("indent"))
+        originals[number] = marker
+        open_lists = {i: v for i, v in open_lists.items() if i <= indent}
+        if marker in "-*+":
+            continue
+        kind, value = marker_parse(marker) or ("1.", 1)
+        previous = open_lists.get(indent)
+        toggle = previous[1] if previous else 0
+        if previous and (previous[0] != kind or value == 1):
+            toggle ^= 1
+        open_lists[indent] = (kind, toggle)
+        swapped = ("1)" if toggle else "1.").ljust(len(marker))
+        if match.end() == len(line):
+            swapped = swapped.rstrip()
+        lines[number] = match.group("indent") + swapped + line[match.end():]
+    return "\n".join(lines), originals
+
+
+def _new_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"breaks": True, "html": False, "linkify": True, "typographer": False})
+    md.enable(["linkify", "strikethrough"])
+    md.disable(["code", "fence", "html_block", "html_inline", "image", "reference", "lheading"])
+    return md
+
+
+_parser = lru_cache(maxsize=1)(_new_parser)
+
+
+def tokens(text: str) -> list[Token]:
+    """Parse Uraian text into markdown-it tokens; list items carry ``meta["marker"]``."""
+    swapped, originals = _swap_markers(text.replace("\r\n", "\n").replace("\r", "\n"))
+    stream = _parser().parse(swapped)
+    for token in stream:
+        if token.type == "list_item_open" and token.map:
+            token.meta["marker"] = originals.get(token.map[0], token.markup or "-")
+    return stream
+
+
+def tree(text: str) -> SyntaxTreeNode:
+    """Parse Uraian text into a syntax tree (for renderers that walk blocks)."""
+    return SyntaxTreeNode(tokens(text))
+
+
+def list_depth(text: str) -> int:
+    """The deepest list nesting in the text (0 when there is no list)."""
+    depth = deepest = 0
+    for token in tokens(text):
+        if token.type in ("ordered_list_open", "bullet_list_open"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token.type in ("ordered_list_close", "bullet_list_close"):
+            depth -= 1
+    return deepest
+
+
+def _marker_width(stream: list[Token], start: int) -> int:
+    """The longest marker among the items of the list opened at ``start``."""
+    level, widest = stream[start].level, 1
+    for token in stream[start + 1:]:
+        if token.level == stream[start].level and token.type.endswith("_list_close"):
+            break
+        if token.type == "list_item_open" and token.level == level + 1:
+            widest = max(widest, len(token.meta.get("marker", "-")))
+    return min(widest, 6)
+
+
+def _render_list_open(self, stream, idx, options, env) -> str:
+    tag = "ol" if stream[idx].type == "ordered_list_open" else "ul"
+    return f'<{tag} class="daftar lebar-{_marker_width(stream, idx)}">\n'
+
+
+def _render_item_open(self, stream, idx, options, env) -> str:
+    marker = escapeHtml(stream[idx].meta.get("marker", "-"))
+    return f'<li><span class="penanda">{marker}</span><div class="isi">'
+
+
+def _render_item_close(self, stream, idx, options, env) -> str:
+    return "</div></li>\n"
+
+
+@lru_cache(maxsize=1)
+def _html_renderer() -> MarkdownIt:
+    md = _new_parser()
+    md.add_render_rule("ordered_list_open", _render_list_open)
+    md.add_render_rule("bullet_list_open", _render_list_open)
+    md.add_render_rule("list_item_open", _render_item_open)
+    md.add_render_rule("list_item_close", _render_item_close)
+    return md
+
+
+def to_html(text: str) -> str:
+    """Render Uraian text to safe HTML (everything escaped; markers printed as written)."""
+    md = _html_renderer()
+    return md.renderer.render(tokens(text), md.options, {})

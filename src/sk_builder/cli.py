@@ -68,3 +68,16 @@ def doctor(sources: Path) -> None:
     from .doctor import run_doctor
 
     sys.exit(run_doctor(sources))
+
+
+@main.command()
+@click.option("--out", "out", type=click.Path(path_type=Path), default="schemas", show_default=True,
+              help="Folder tujuan berkas JSON Schema.")
+def schema(out: Path) -> None:
+    """Tulis JSON Schema rekaman (profil, keputusan, standar) untuk editor seperti VS Code."""
+    from .schema import schemas
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in schemas().items():
+        (out / name).write_text(text, encoding="utf-8")
+        click.echo(f"{out / name}")

@@ -54,6 +54,20 @@ class Row:
     label: str
     text: str
 
+    @property
+    def fits_one_page(self) -> bool:
+        """Whether the row is short enough to be kept whole (taller rows may break across pages)."""
+        return estimated_lines(self.text) <= ROW_LINES_PER_PAGE
+
+
+ROW_LINES_PER_PAGE = 36
+"""Uraian lines that surely fit on one F4/A4 page under the table header (12 pt, ~100 mm column)."""
+
+
+def estimated_lines(text: str, width: int = 48) -> int:
+    """A generous estimate of the printed lines of Uraian text in the table's last column."""
+    return sum(max(1, -(-len(line.strip()) // width)) for line in text.splitlines())
+
 
 @dataclass(frozen=True)
 class Group:

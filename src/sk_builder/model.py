@@ -184,6 +184,41 @@ class Keputusan(Record):
     lampiran: list[LampiranBagian] = Field(min_length=1)
 
 
+JenisLangkah = Literal["mulai", "proses", "keputusan", "selesai"]
+Kunci = Annotated[str, BeforeValidator(_text_number), Field(min_length=1, max_length=100)]
+"""An id that steps and arrows refer to (a number written in YAML is read as text)."""
+
+
+class Langkah(Record):
+    """One step of a flowchart: id (default: its position), symbol, box text, optional explanation."""
+
+    id: Kunci | None = None
+    jenis: JenisLangkah = "proses"
+    teks: Annotated[str, Field(min_length=1, max_length=300)]
+    uraian: Markdown | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text(cls, data: object) -> object:
+        return {"teks": data} if isinstance(data, str) else data
+
+
+class Alur(Record):
+    """An arrow between two steps, with a label (ya/tidak) when it leaves a decision."""
+
+    dari: Kunci
+    ke: Kunci
+    label: str | None = None
+
+
+class Bagan(Record):
+    """A flowchart as data: steps in reading order; arrows follow that order unless written in ``alur``."""
+
+    judul: str | None = None
+    langkah: list[Langkah] = Field(min_length=1, max_length=200)
+    alur: list[Alur] = []
+
+
 class Komponen(Record):
     """The 14 components of a standard as Markdown; all are required unless the record is a draft."""
 
@@ -201,10 +236,12 @@ class Komponen(Record):
     jaminan_pelayanan: Markdown | None = None
     jaminan_keamanan: Markdown | None = None
     evaluasi: Markdown | None = None
+    bagan_prosedur: list[Bagan] = []
 
     def missing(self) -> list[str]:
-        """Keys of the components that are absent or blank."""
-        return [key for key in KOMPONEN_KEYS if not (getattr(self, key) or "").strip()]
+        """Keys of the components that are absent or blank (a flowchart fills the procedure)."""
+        filled = {"prosedur"} if self.bagan_prosedur else set()
+        return [key for key in KOMPONEN_KEYS if key not in filled and not (getattr(self, key) or "").strip()]
 
 
 class Standar(Record):
@@ -216,3 +253,52 @@ class Standar(Record):
     status: Literal["final", "draft"] = "final"
     nomor_sk: str | None = None
     komponen: Komponen
+
+
+class MutuBaku(Record):
+    """The quality standard of an SOP activity: what it needs, how long it takes, what it yields."""
+
+    kelengkapan: str | None = None
+    waktu: str | None = None
+    output: str | None = None
+
+
+class Kegiatan(Record):
+    """One activity of an SOP: who does it, its symbol, Mutu Baku and, for a decision, where ya/tidak go."""
+
+    id: Kunci | None = None
+    uraian: Markdown = Field(min_length=1)
+    pelaksana: Teks
+    jenis: JenisLangkah = "proses"
+    mutu_baku: MutuBaku = MutuBaku()
+    keterangan: Markdown | None = None
+    ya: Kunci | None = None
+    tidak: Kunci | None = None
+
+
+class TanggalSop(Record):
+    """The dates of an SOP."""
+
+    pembuatan: dt.date | None = None
+    revisi: dt.date | None = None
+    efektif: dt.date | None = None
+
+
+class Sop(Record):
+    """A Standar Operasional Prosedur Administrasi Pemerintahan (PermenPANRB 35/2012)."""
+
+    nama: Teks
+    unit: Teks
+    status: Literal["final", "draft"] = "final"
+    nomor: Annotated[str | None, BeforeValidator(_text_number)] = None
+    standar: str | None = None
+    tanggal: TanggalSop = TanggalSop()
+    disahkan: Penandatangan | None = None
+    dasar_hukum: Markdown | None = None
+    kualifikasi_pelaksana: Markdown | None = None
+    keterkaitan: Markdown | None = None
+    peralatan: Markdown | None = None
+    peringatan: Markdown | None = None
+    pencatatan: Markdown | None = None
+    pelaksana: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(min_length=1, max_length=8)
+    kegiatan: list[Kegiatan] = Field(min_length=1, max_length=200)

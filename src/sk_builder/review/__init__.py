@@ -1,0 +1,1 @@
+"""Review tools: canonical text of every decree and standard, and a semantic diff between two source trees."""

@@ -1,0 +1,106 @@
+"""`sk diff` as terminal text: word insertions and deletions in colour on a TTY, marked [-..-]{+..+} otherwise."""
+
+from __future__ import annotations
+
+import click
+
+from .align import LineChange
+from .compare import ChangeReport, DocumentDiff, PartDiff
+from .jsonreport import _text
+
+STATUS = {"added": "ditambahkan", "removed": "dihapus", "renamed": "diganti nama", "modified": "diubah"}
+KIND = {"keputusan": "keputusan", "standar": "standar", "profil": "profil"}
+
+
+class Painter:
+    """Marks insertions and deletions with colour, or with wdiff-style brackets when colour is off."""
+
+    def __init__(self, colour: bool):
+        self.colour = colour
+
+    def inserted(self, text: str) -> str:
+        return click.style(text, fg="green") if self.colour else "{+" + text + "+}"
+
+    def deleted(self, text: str) -> str:
+        return click.style(text, fg="red", strikethrough=True) if self.colour else "[-" + text + "-]"
+
+    def strong(self, text: str) -> str:
+        return click.style(text, bold=True) if self.colour else text
+
+    def note(self, text: str) -> str:
+        return click.style(text, fg="cyan") if self.colour else text
+
+
+def _words(change: LineChange, paint: Painter) -> str:
+    out = []
+    for segment in change.words:
+        if segment.op == "insert":
+            out.append(paint.inserted(segment.text))
+        elif segment.op == "delete":
+            out.append(paint.deleted(segment.text))
+        else:
+            out.append(segment.text)
+    marker = change.new.marker
+    old_marker = change.old.marker
+    if marker != old_marker:
+        head = f"{paint.deleted(old_marker or '')}{paint.inserted(marker or '')} "
+    else:
+        head = f"{marker} " if marker else ""
+    return head + ("".join(out) if change.words else change.new.text)
+
+
+def _line(change: LineChange, paint: Painter) -> str | None:
+    indent = "    " + "   " * (change.new or change.old).level
+    if change.op == "insert":
+        return f"{indent}+ {paint.inserted(_text(change.new))}"
+    if change.op == "delete":
+        return f"{indent}- {paint.deleted(_text(change.old))}"
+    if change.op == "change":
+        return f"{indent}~ {_words(change, paint)}"
+    if change.op == "move_to":
+        where = paint.note(f"(dipindah dari baris {change.old_index + 1} ke baris {change.new_index + 1})")
+        return f"{indent}↕ {_words(change, paint)} {where}"
+    return None
+
+
+def part_title(part: PartDiff) -> str:
+    """A part's heading for a report, with its group for components ("Pengelolaan Pelayanan › 1. Dasar Hukum")."""
+    heading = part.heading or {"judul": "Judul", "identitas": "Identitas"}.get(part.key, part.key)
+    return f"{part.group} › {heading}" if part.group else heading
+
+
+def _part(part: PartDiff, paint: Painter) -> list[str]:
+    heading = part_title(part)
+    if part.old_heading is not None:
+        heading = f"{paint.deleted(part.old_heading)}{paint.inserted(heading)}"
+    lines = [f"  {paint.strong(heading)}"]
+    lines += [text for text in (_line(c, paint) for c in part.lines) if text is not None]
+    if part.renumbered:
+        moves = ", ".join(f"{c.old.marker} → {c.new.marker}" for c in part.renumbered)
+        lines.append(f"    {paint.note(f'(penomoran berubah: {moves})')}")
+    return lines
+
+
+def _document(doc: DocumentDiff, paint: Painter) -> list[str]:
+    name = f"{doc.region}/{KIND[doc.kind]}/{doc.id}"
+    status = STATUS[doc.status]
+    if doc.old_id:
+        status += f" (dari {doc.old_id})"
+    lines = [paint.strong(f"{name} — {doc.title}: {status}")]
+    for part in doc.parts:
+        if part.changed:
+            lines += _part(part, paint)
+    return lines
+
+
+def render_terminal(report: ChangeReport, colour: bool) -> str:
+    """The report as text for a terminal or a pager."""
+    paint = Painter(colour)
+    counts = report.counts()
+    lines = [f"sk diff {report.old_label} → {report.new_label}",
+             "ringkasan: " + ", ".join(f"{counts[k]} {v}" for k, v in STATUS.items())]
+    if not report.changed:
+        lines.append("tidak ada perubahan")
+    for doc in report.changed:
+        lines += [""] + _document(doc, paint)
+    return "\n".join(lines) + "\n"

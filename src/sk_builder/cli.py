@@ -81,3 +81,38 @@ def schema(out: Path) -> None:
     for name, text in schemas().items():
         (out / name).write_text(text, encoding="utf-8")
         click.echo(f"{out / name}")
+
+
+@main.group()
+def export() -> None:
+    """Ekspor sumber ke bentuk lain (teks kanonik untuk penelaahan)."""
+
+
+@export.command("text")
+@SOURCES
+@click.option("--out", "out", type=click.Path(path_type=Path), default="teks", show_default=True,
+              help="Folder teks (diganti utuh).")
+def export_text(sources: Path, out: Path) -> None:
+    """Tulis satu berkas teks per keputusan dan per standar pelayanan, untuk `git diff`."""
+    from .review.export import export_text as run_export
+
+    files = run_export(sources, out)
+    click.echo(f"{len(files)} berkas teks ditulis ke {out}")
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--sources-dir", type=click.Path(path_type=Path), default="sources", show_default=True,
+              help="Folder sumber di dalam repositori git (untuk sisi berupa revisi git).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text",
+              show_default=True, help="Bentuk laporan.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Tulis laporan ke berkas ini.")
+@click.option("--author", default="sk-builder", show_default=True, help="Penulis perubahan terlacak (docx).")
+@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Tanggal perubahan terlacak, YYYY-MM-DD (docx).")
+def diff(old: str, new: str, sources_dir: Path, fmt: str, out: Path | None, author: str, date) -> None:
+    """Bandingkan dua sisi (folder atau revisi git): status 0 sama, 1 berubah, 2 galat."""
+    from .review.command import run_diff
+
+    sys.exit(run_diff(old, new, sources_dir, fmt, out, author, date.date() if date else None))

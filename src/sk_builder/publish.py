@@ -1,34 +1,133 @@
-"""Atomic publishing: write a whole output tree aside, then swap it in; failures leave the old one."""
+"""Atomic publishing: write a whole output tree aside, then swap it in; failures leave the old one.
+
+The new tree is written into ``.<out>.baru-*`` beside ``out`` and exchanged with the old tree in
+one ``renameat2(RENAME_EXCHANGE)`` call where the system has it (Linux); elsewhere two renames
+are used, and the old tree waits in ``.<out>.lama-*`` until the new one is in place. Publishing
+holds an exclusive lock on the parent folder, so any ``.baru-``/``.lama-`` folder found while
+holding it was left by a build that was killed: it is removed (or, if ``out`` itself is missing,
+the old tree in it is put back) before anything else happens.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import fcntl
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Iterator
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """An exclusive lock on a folder, released when the process ends however it ends."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _leftovers(out: Path, kind: str) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.{kind}-*"))
+
+
+def recover(out: Path) -> None:
+    """Undo what a killed publish left beside ``out`` (call with the lock held)."""
+    if not out.exists():
+        for retired in reversed(_leftovers(out, "lama")):
+            if (retired / out.name).is_dir():
+                os.replace(retired / out.name, out)
+                break
+    for stale in _leftovers(out, "baru") + _leftovers(out, "lama"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_all(staging: Path, files: dict[str, bytes]) -> None:
+    folders = {staging}
+    for relative in sorted(files):
+        if Path(relative).is_absolute() or ".." in Path(relative).parts:
+            raise ValueError(f"jalur keluaran di luar folder: {relative}")
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "wb") as handle:
+            handle.write(files[relative])
+            handle.flush()
+            os.fsync(handle.fileno())
+        folders.add(target.parent)
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        _fsync(folder)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically; False when the system or file system cannot."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(a), None, str(b))
+
+
+def _swap(staging: Path, out: Path) -> None:
+    if not out.exists():
+        os.replace(staging, out)
+    elif _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)
+    else:
+        retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.lama-", dir=out.parent))
+        os.replace(out, retired / out.name)
+        os.replace(staging, out)
+        shutil.rmtree(retired, ignore_errors=True)
+    _fsync(out.parent)
 
 
 def write_tree(out: Path, files: dict[str, bytes]) -> None:
     """Replace ``out`` with exactly these files (relative POSIX paths), all or nothing."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.baru-", dir=out.parent))
+    with _locked(out.parent):
+        recover(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.baru-", dir=out.parent))
+        try:
+            _write_all(staging, files)
+            _swap(staging, out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Replace one file atomically: a temporary file beside it, then a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False)
     try:
-        for relative in sorted(files):
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[relative])
-        _swap(staging, out)
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
         raise
-
-
-def _swap(staging: Path, out: Path) -> None:
-    if not out.exists():
-        os.replace(staging, out)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.lama-", dir=out.parent))
-    os.replace(out, retired / out.name)
-    os.replace(staging, out)
-    shutil.rmtree(retired, ignore_errors=True)

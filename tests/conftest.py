@@ -17,7 +17,13 @@ SEED_TEXT = ROOT.parent / "shared" / "seeds" / "001_8a6159ec3b2ca55a.txt"
 
 def docx_available() -> bool:
     """Whether the DOCX renderer is part of this checkout."""
-    return importlib.util.find_spec("sk_builder.render.docx") is not None
+    if importlib.util.find_spec("sk_builder.render.docx") is None:
+        return False
+    try:
+        from sk_builder.render.docx import render_docx  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Location, Report, SourceError, display_path
-from ..model import Keputusan, Profil, Standar
-from ..project import Bagian, Decree, Project, Region, Service
+from ..flowchart.validate import Problem, standard_problems
+from ..model import Keputusan, Profil, Sop, Standar
+from ..project import Bagian, Decree, Procedure, Project, Region, Service
+from ..sop.validate import problems as sop_problems
 from .validate import validate
 from .yamlfile import YamlDocument, load
 
@@ -53,6 +55,7 @@ class _RegionLoader:
 
     def __init__(self, folder: Path, root: Path, report: Report):
         self.folder, self.root, self.report = folder, root, report
+        self.present: set[str] = set()  # service ids with a file, valid or not
 
     def _read(self, path: Path, model):
         where = _where(path, self.root)
@@ -67,6 +70,7 @@ class _RegionLoader:
     def services(self) -> dict[str, Service]:
         found: dict[str, Service] = {}
         for path in _yaml_files(self.folder / "standar"):
+            self.present.add(path.stem)
             record, doc = self._read(path, Standar)
             if path.stem in found:
                 self.report.error(Location(_where(path, self.root)), "SK108",
@@ -75,6 +79,7 @@ class _RegionLoader:
             if record is None:
                 continue
             self._check_components(record, doc)
+            self._report(standard_problems(record), doc)
             found[path.stem] = Service(path.stem, self.folder.name, doc.path, record, doc.value_marks)
         return found
 
@@ -90,30 +95,63 @@ class _RegionLoader:
         for key in missing:
             self.report.error(doc.at(("komponen", key)), "SK103", f'komponen "{key}" tidak ada atau kosong')
 
+    def _report(self, problems: list[Problem], doc: YamlDocument) -> None:
+        for problem in problems:
+            add = self.report.warning if problem.severity == "warning" else self.report.error
+            add(doc.at(problem.path), problem.code, problem.message)
+
+    def sops(self, services: dict[str, Service]) -> list[Procedure]:
+        found: dict[str, Procedure] = {}
+        for path in _yaml_files(self.folder / "sop"):
+            record, doc = self._read(path, Sop)
+            if path.stem in found:
+                self.report.error(Location(_where(path, self.root)), "SK108",
+                                  f'id SOP "{path.stem}" sudah dipakai oleh {found[path.stem].source}')
+                continue
+            if record is None:
+                continue
+            self._report(sop_problems(record), doc)
+            service = services.get(record.standar) if record.standar else None
+            if record.standar and service is None:
+                self.report.error(doc.at(("standar",)), "SK409",
+                                  f'standar "{record.standar}" tidak ada (berkas standar/{record.standar}.yaml tidak ditemukan)')
+            found[path.stem] = Procedure(path.stem, self.folder.name, doc.path, record, service, doc.value_marks)
+        return [found[k] for k in sorted(found)]
+
     def decrees(self, services: dict[str, Service]) -> list[Decree]:
         decrees = []
         for path in _yaml_files(self.folder / "keputusan"):
             record, doc = self._read(path, Keputusan)
+            if doc is not None:
+                self._check_references(doc)
             if record is not None:
                 decrees.append(self._resolve(path.stem, record, doc, services))
         return decrees
+
+    def _check_references(self, doc: YamlDocument) -> None:
+        """Report unknown and repeated services in the lampiran, even when other fields are invalid."""
+        groups = doc.data.get("lampiran") if isinstance(doc.data, dict) else None
+        seen: set[str] = set()
+        for g, group in enumerate(groups if isinstance(groups, list) else []):
+            ids = group.get("layanan") if isinstance(group, dict) else None
+            for i, service_id in enumerate(ids if isinstance(ids, list) else []):
+                if not isinstance(service_id, str):
+                    continue
+                where = doc.at(("lampiran", g, "layanan", i))
+                if service_id in seen:
+                    self.report.error(where, "SK108", f'layanan "{service_id}" disebut dua kali dalam lampiran')
+                elif service_id not in self.present:
+                    self.report.error(where, "SK109",
+                                      f'layanan "{service_id}" tidak ada (berkas standar/{service_id}.yaml tidak ditemukan)')
+                seen.add(service_id)
 
     def _resolve(self, decree_id: str, record: Keputusan, doc: YamlDocument,
                  services: dict[str, Service]) -> Decree:
         seen: set[str] = set()
         groups = []
-        for g, group in enumerate(record.lampiran):
-            members = []
-            for i, service_id in enumerate(group.layanan):
-                field = ("lampiran", g, "layanan", i)
-                if service_id in seen:
-                    self.report.error(doc.at(field), "SK108", f'layanan "{service_id}" disebut dua kali dalam lampiran')
-                elif service_id not in services:
-                    self.report.error(doc.at(field), "SK109",
-                                      f'layanan "{service_id}" tidak ada (berkas standar/{service_id}.yaml tidak ditemukan)')
-                else:
-                    members.append(services[service_id])
-                seen.add(service_id)
+        for group in record.lampiran:
+            members = [services[s] for s in group.layanan if s in services and s not in seen]
+            seen.update(group.layanan)
             groups.append(Bagian(group.bagian, tuple(members)))
         return Decree(decree_id, self.folder.name, doc.path, record, tuple(groups), doc.value_marks)
 
@@ -125,10 +163,11 @@ class _RegionLoader:
             emblem = resolve_reference(doc, ("lambang",), profil.lambang, self.folder, self.root, self.report)
         services = self.services()
         decrees = self.decrees(services)
+        sops = self.sops(services)
         if profil is None:
             return None
         return Region(self.folder.name, self.folder, doc.path, profil, emblem,
-                      tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks)
+                      tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks, tuple(sops))
 
 
 def region_folders(root: Path) -> list[Path]:

@@ -1,0 +1,271 @@
+"""The decree as a Word document: walks the DecreeDocument and says kop, heading, konsiderans,
+diktum, signature, lampiran header, standard table; python-docx and raw OOXML stay in oxml.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from docx import Document
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.shared import Mm, Pt
+
+from ...document import DecreeDocument, Point, Signature, StandardTable
+from ...text.tanggal import NAMA_BULAN
+from ..html import PageContext
+from . import oxml, styles
+from .blocks import Flow, UraianWriter
+from .emblem import EMBLEM_WIDTH_MM, emblem_picture
+from .page import Page, page_of
+
+KOP_COLUMNS_MM = (24.0,)
+KONSIDERANS_COLUMNS_MM = (30.0, 5.0)
+STANDARD_COLUMNS_MM = (11.0, 42.0)
+TABLE_RULE_PT = 0.75
+FIXED_DATE = dt.date(1980, 1, 1)
+_DATE = re.compile(r"(\d{1,2}) (\w+) (\d{4})$")
+
+
+def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
+    """The DOCX bytes of a decree (or of one standard's lampiran extract); equal input, equal bytes."""
+    page = page_of(context.profil)
+    document = Document()
+    styles.define(document, context.profil, page)
+    section = document.sections[0]
+    oxml.page_setup(section, (page.width, page.height), page.margins, page.header_distance)
+    _page_numbers(section, page)
+    DecreeWriter(document, context, page).write(doc)
+    oxml.drop_thumbnail(document)
+    author = f"{context.profil.unit} {context.profil.nama}"
+    oxml.pin_properties(document, doc.title, author, decree_date(doc) or FIXED_DATE, styles.LANGUAGE)
+    out = io.BytesIO()
+    document.save(out)
+    return oxml.fixed_zip(out.getvalue(), {"docProps/app.xml": oxml.APP_XML})
+
+
+def decree_date(doc: DecreeDocument) -> dt.date | None:
+    """The date the decree was enacted, read back from its signature line ("pada tanggal 15 Januari 2024")."""
+    match = _DATE.search(doc.signature.date_line) if doc.signature else None
+    if not match or match[2] not in NAMA_BULAN:
+        return None
+    return dt.date(int(match[3]), NAMA_BULAN.index(match[2]) + 1, int(match[1]))
+
+
+def _page_numbers(section, page: Page) -> None:
+    """"- n -" centred at the top of every page but the first."""
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    first.paragraphs[0].style = styles.NOMOR_HALAMAN
+    paragraph = section.header.paragraphs[0]
+    paragraph.style = styles.NOMOR_HALAMAN
+    paragraph.add_run(page.number_before)
+    oxml.page_field(paragraph)
+    paragraph.add_run(page.number_after)
+
+
+class DecreeWriter:
+    """Writes the parts of a decree, in reading order, into a python-docx Document."""
+
+    def __init__(self, document, context: PageContext, page: Page):
+        self.document, self.context, self.page = document, context, page
+        self.uraian = UraianWriter(oxml.Numbering(document))
+        self._break_next = False
+
+    def write(self, doc: DecreeDocument) -> None:
+        """The body (unless this is a lampiran extract), then the lampiran."""
+        if doc.body:
+            self.kop(doc)
+            self.opening(doc)
+            self.konsiderans(doc)
+            self.diktum(doc)
+            self.signature(doc.signature)
+            self.tembusan(doc.tembusan)
+            self._break_next = True
+        if doc.sections:
+            self.lampiran(doc)
+
+    # --- body ---------------------------------------------------------------------------------
+
+    def kop(self, doc: DecreeDocument) -> None:
+        """Emblem at the left, the government and unit centred beside it, address lines, closing rule."""
+        widths = KOP_COLUMNS_MM + (self.page.text_width - sum(KOP_COLUMNS_MM),)
+        table = self._table(1, widths, borders=False)
+        emblem_cell, text_cell = table.rows[0].cells
+        picture = emblem_picture(self.context.emblem)
+        if picture is not None:
+            run = Flow(emblem_cell, styles.KOP).paragraph().add_run()
+            shape = run.add_picture(io.BytesIO(picture), width=Mm(EMBLEM_WIDTH_MM))
+            oxml.image_description(shape, f"Lambang {self.context.region_name}")
+        emblem_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        flow = Flow(text_cell, styles.KOP)
+        flow.paragraph().add_run(doc.kop.pemerintah)
+        flow.paragraph(styles.KOP_UNIT).add_run(doc.kop.unit)
+        for line in doc.kop.lines:
+            flow.paragraph(styles.KOP_ALAMAT).add_run(line)
+        self.document.add_paragraph(style=styles.KOP_GARIS)
+
+    def opening(self, doc: DecreeDocument) -> None:
+        """KEPUTUSAN ... / NOMOR ... / TENTANG / title, then the official's line."""
+        heading = self.document.add_paragraph(style=styles.JUDUL)
+        for index, line in enumerate((*doc.heading, "TENTANG", doc.tentang)):
+            run = heading.add_run(line)
+            if index < len(doc.heading) + 1:
+                run.add_break()
+        if doc.dengan_rahmat:
+            self.document.add_paragraph("DENGAN RAHMAT TUHAN YANG MAHA ESA", style=styles.TENGAH)
+        self.document.add_paragraph(doc.official, style=styles.TENGAH)
+
+    def konsiderans(self, doc: DecreeDocument) -> None:
+        """Menimbang, Mengingat and (Memperhatikan) as label | ":" | hanging-indented points."""
+        rows = [("Menimbang", doc.menimbang), ("Mengingat", doc.mengingat)]
+        if doc.memperhatikan:
+            rows.append(("Memperhatikan", doc.memperhatikan))
+        table = self._konsiderans_table(len(rows))
+        for row, (label, points) in zip(table.rows, rows):
+            text_cell = self._label(row, label)
+            self.uraian.points(Flow(text_cell, styles.DIKTUM), _pairs(points))
+
+    def diktum(self, doc: DecreeDocument) -> None:
+        """MEMUTUSKAN, Menetapkan and every diktum with its generated name."""
+        heading = self.document.add_paragraph("MEMUTUSKAN :", style=styles.TENGAH)
+        heading.paragraph_format.space_before = Pt(11)
+        heading.paragraph_format.space_after = Pt(11)
+        heading.paragraph_format.keep_with_next = True
+        table = self._konsiderans_table(1 + len(doc.diktum))
+        first = self._label(table.rows[0], "Menetapkan")
+        Flow(first, styles.DIKTUM).paragraph().add_run(doc.menetapkan)
+        for row, part in zip(table.rows[1:], doc.diktum):
+            flow = Flow(self._label(row, part.name), styles.DIKTUM)
+            self.uraian.text(flow, part.text)
+            if part.items:
+                self.uraian.points(flow, _pairs(part.items))
+
+    def signature(self, signature: Signature | None) -> None:
+        """Place and date, the title, room to sign, name, rank and NIP, in the right half of the page."""
+        if signature is None:
+            return
+        lines = [(styles.TANDA_TANGAN, signature.place_line), (styles.TANDA_TANGAN, signature.date_line),
+                 (styles.TANDA_TANGAN, signature.jabatan), (styles.TANDA_TANGAN_NAMA, signature.nama)]
+        lines += [(styles.TANDA_TANGAN, line) for line in (signature.pangkat, signature.nip_line) if line]
+        for index, (style, text) in enumerate(lines):
+            paragraph = self.document.add_paragraph(text, style=style)
+            if index == 0:
+                paragraph.paragraph_format.space_before = Mm(8)
+            elif index == 2:
+                paragraph.paragraph_format.space_before = Mm(2)
+            if index == len(lines) - 1:
+                paragraph.paragraph_format.keep_with_next = False
+
+    def tembusan(self, points: tuple[Point, ...]) -> None:
+        """The optional "Tembusan :" list after the signature."""
+        if not points:
+            return
+        heading = self.document.add_paragraph("Tembusan :", style=styles.ISI)
+        heading.paragraph_format.space_before = Mm(8)
+        heading.paragraph_format.keep_with_next = True
+        self.uraian.points(Flow(self.document, styles.ISI), _pairs(points))
+
+    # --- lampiran -----------------------------------------------------------------------------
+
+    def lampiran(self, doc: DecreeDocument) -> None:
+        """The header block top right, then per Bagian its heading and standards, each on a new page."""
+        for index, line in enumerate(doc.lampiran_header):
+            paragraph = self._paragraph(line, styles.LAMPIRAN)
+            if index == len(doc.lampiran_header) - 1:
+                paragraph.paragraph_format.space_after = Mm(8)
+        for s_index, section in enumerate(doc.sections):
+            if s_index:
+                self._break_next = True
+            if section.heading:
+                self._paragraph(section.heading, styles.BAGIAN)
+            for t_index, table in enumerate(section.standards):
+                if t_index:
+                    self._break_next = True
+                self.standard(table)
+                if doc.repeat_signature:
+                    self.signature(doc.signature)
+        if not doc.repeat_signature:
+            self.signature(doc.signature)
+
+    def standard(self, standard: StandardTable) -> None:
+        """"STANDAR PELAYANAN" and the service centred, the draft note, then the component table."""
+        title = self._paragraph(standard.title[0], styles.JUDUL_STANDAR)
+        for line in standard.title[1:]:
+            title.runs[-1].add_break()
+            title.add_run(line)
+        if standard.draft:
+            self.document.add_paragraph("DRAF — standar ini belum lengkap", style=styles.DRAF)
+        widths = STANDARD_COLUMNS_MM + (self.page.text_width - sum(STANDARD_COLUMNS_MM),)
+        table = self._table(1, widths, borders=True)
+        header = table.rows[0]
+        oxml.row_flags(header, header=True)
+        for cell, text in zip(header.cells, ("No.", "Komponen", "Uraian")):
+            Flow(cell, styles.TABEL_KEPALA).paragraph().add_run(text)
+        for group in standard.groups:
+            row = table.add_row()
+            oxml.row_flags(row)
+            Flow(oxml.merge_row(row), styles.TABEL_GRUP).paragraph().add_run(group.label)
+            for component in group.rows:
+                row = table.add_row()
+                oxml.row_flags(row, keep_whole=self._fits_on_page(component.text, widths[-1]))
+                number, label, text = row.cells
+                Flow(number, styles.TABEL_NOMOR).paragraph().add_run(component.number)
+                Flow(label, styles.TABEL).paragraph().add_run(component.label)
+                self._uraian_cell(text, component.text)
+
+    def _uraian_cell(self, cell, text: str) -> None:
+        flow = Flow(cell, styles.TABEL)
+        if text:
+            self.uraian.text(flow, text)
+        else:
+            flow.paragraph().add_run("(belum diisi)").italic = True
+
+    def _fits_on_page(self, text: str, width_mm: float) -> bool:
+        """Whether a row can be kept whole: a generous estimate of its height against the page's.
+
+        Word cuts off a row that may not break and is taller than a page, so such rows may break.
+        """
+        size_mm = self.context.profil.huruf.ukuran * 25.4 / 72
+        per_line = max(int((width_mm - 8) / (size_mm * 0.5)), 10)
+        lines = sum(len(line) // per_line + 1 for line in text.splitlines() or [""])
+        return lines * size_mm * styles.LINE_HEIGHT < 0.8 * self.page.text_height
+
+    # --- shared -------------------------------------------------------------------------------
+
+    def _paragraph(self, text: str, style: str):
+        paragraph = self.document.add_paragraph(text, style=style)
+        if self._break_next:
+            paragraph.paragraph_format.page_break_before = True
+            self._break_next = False
+        return paragraph
+
+    def _table(self, rows: int, widths_mm: tuple[float, ...], borders: bool):
+        table = self.document.add_table(rows=rows, cols=len(widths_mm))
+        oxml.table_geometry(table, widths_mm)
+        oxml.table_borders(table, TABLE_RULE_PT if borders else None)
+        if borders:
+            oxml.cell_margins(table, 1.2, 1.6, 1.2, 1.6)
+        else:
+            oxml.cell_margins(table, 0, 0, 0, 0)
+        return table
+
+    def _konsiderans_table(self, rows: int):
+        widths = KONSIDERANS_COLUMNS_MM + (self.page.text_width - sum(KONSIDERANS_COLUMNS_MM),)
+        table = self._table(rows, widths, borders=False)
+        oxml.cell_margins(table, 0, 0, 2, 0)
+        return table
+
+    @staticmethod
+    def _label(row, label: str):
+        """Fill the label and colon cells of a konsiderans row; the text cell."""
+        label_cell, colon_cell, text_cell = row.cells
+        Flow(label_cell, styles.LABEL).paragraph().add_run(label)
+        Flow(colon_cell, styles.LABEL).paragraph().add_run(":")
+        return text_cell
+
+
+def _pairs(points: tuple[Point, ...]) -> list[tuple[str, str]]:
+    return [(point.marker, point.text) for point in points]

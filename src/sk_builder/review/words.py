@@ -40,7 +40,15 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            _append(segments, "equal", "".join(b[j1:j2]))
+            for before, after in zip(a[i1:i2], b[j1:j2]):
+                word = after.lstrip()
+                space_before, space_after = before[: len(before) - len(word)], after[: len(after) - len(word)]
+                if space_before == space_after:
+                    _append(segments, "equal", after)
+                    continue
+                _append(segments, "delete", space_before)
+                _append(segments, "insert", space_after)
+                _append(segments, "equal", word)
             continue
         _append(segments, "delete", "".join(a[i1:i2]))
         _append(segments, "insert", "".join(b[j1:j2]))

@@ -1,11 +1,11 @@
-"""The whole source tree as plain data: regions with their profile, decrees and service standards."""
+"""The whole source tree as plain data: regions with their profile, decrees, service standards and SOPs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Keputusan, Profil, Standar
+from .model import Keputusan, Profil, Sop, Standar
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,18 @@ class Service:
     def title(self) -> str:
         """The title printed after "STANDAR PELAYANAN" in the lampiran."""
         return self.record.judul or self.record.nama
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """An SOP AP of a region, known by its file stem; ``service`` is the standard it belongs to, if named."""
+
+    id: str
+    region: str
+    source: str
+    record: Sop
+    service: Service | None = None
+    marks: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,11 @@ class Region:
     services: tuple[Service, ...]
     decrees: tuple[Decree, ...]
     marks: dict = field(default_factory=dict, compare=False, repr=False)
+    sops: tuple[Procedure, ...] = ()
+
+    def sops_of(self, service: Service) -> tuple[Procedure, ...]:
+        """The SOPs that name this standard."""
+        return tuple(p for p in self.sops if p.service == service)
 
     def decree_of(self, service: Service) -> Decree | None:
         """The first decree whose lampiran holds the service."""

@@ -1,0 +1,1 @@
+"""Flowcharts written as data: the step graph, its checks, and its Graphviz drawing (SVG and PNG)."""

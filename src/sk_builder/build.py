@@ -54,5 +54,8 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS) -> B
         raise SourceError(report.sorted())
     result = BuildResult(report=report)
     result.files = render_documents(project, tuple(f for f in formats if f in RENDERERS))
+    from .manifest import NAME, manifest_json
+
+    result.files[NAME] = manifest_json(project, result.files)
     write_tree(out, result.files)
     return result

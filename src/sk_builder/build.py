@@ -44,14 +44,18 @@ def render_documents(project: Project, formats: tuple[str, ...]) -> dict[str, by
     return files
 
 
-def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS) -> BuildResult:
-    """Build the sources into ``out``; raises SourceError (writing nothing) on any error."""
+def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, strict: bool = False) -> BuildResult:
+    """Build the sources into ``out``; raises SourceError (writing nothing) on any error (or, when
+    ``strict``, on any `sk check` warning)."""
     from .publish import write_tree
 
     project, report = load_or_fail(sources)
     check_fonts(project, report)
     if report.errors:
         raise SourceError(report.sorted())
+    from .check.runner import check_or_fail
+
+    check_or_fail(project, report, strict)
     result = BuildResult(report=report)
     result.files = render_documents(project, tuple(f for f in formats if f in RENDERERS))
     from .manifest import NAME, manifest_json

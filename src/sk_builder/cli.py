@@ -39,11 +39,12 @@ def main() -> None:
               help="Folder keluaran (diganti utuh hanya bila build berhasil).")
 @click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True,
               help="Format dokumen, dipisah koma: pdf,docx,html.")
-def build(sources: Path, out: Path, formats: str) -> None:
+@click.option("--strict", is_flag=True, help="Peringatan `sk check` menggagalkan build (untuk CI).")
+def build(sources: Path, out: Path, formats: str, strict: bool) -> None:
     """Bangun dokumen dari SOURCES ke folder --out."""
     from .build import build as run_build
 
-    result = run_build(sources, out, _formats(formats))
+    result = run_build(sources, out, _formats(formats), strict=strict)
     _print_warnings(result.report)
     click.echo(f"{len(result.files)} berkas ditulis ke {out}")
 
@@ -59,6 +60,16 @@ def validate(sources: Path) -> None:
     services = sum(len(r.services) for r in project.regions)
     decrees = sum(len(r.decrees) for r in project.regions)
     click.echo(f"valid: {len(project.regions)} wilayah, {decrees} keputusan, {services} standar pelayanan")
+
+
+@main.command()
+@SOURCES
+@click.option("--strict", is_flag=True, help="Keluar dengan status 1 bila ada peringatan (untuk CI).")
+def check(sources: Path, strict: bool) -> None:
+    """Periksa kaidah penyusunan (aturan SK3nn) di SOURCES; tidak menulis apa pun."""
+    from .check.command import run_check
+
+    sys.exit(run_check(sources, strict))
 
 
 @main.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 # The 14 components of PermenPANRB 15/2014, in order: (key, default label, group index).
@@ -65,6 +65,29 @@ def _text_number(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+def _check_format_nomor(text: str) -> str:
+    from string import Formatter
+
+    try:
+        parts = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(text) if name is not None]
+    except ValueError:
+        raise PydanticCustomError("sk105", "pola nomor tidak valid: kurung kurawal tidak berpasangan") from None
+    for name, spec, conversion in parts:
+        if name not in ("nomor", "tahun") or spec or conversion:
+            raise PydanticCustomError("sk105", "pola nomor hanya boleh memuat {nomor} dan {tahun}, bukan "
+                                               '"{{placeholder}}"', {"placeholder": name})
+    return text
+
+
+def _known_rule(code: str) -> str:
+    from .check.registry import SILENCEABLE
+
+    if code not in SILENCEABLE:
+        raise PydanticCustomError("sk119", 'aturan "{code}" tidak dikenal (kode aturan `sk check`, mis. SK301)',
+                                  {"code": code})
+    return code
+
+
 Markdown = Annotated[str, AfterValidator(_check_markdown)]
 """Text written in the house Markdown (see uraian.py)."""
 Nip = Annotated[str, BeforeValidator(_check_nip)]
@@ -113,7 +136,7 @@ class Profil(Record):
     huruf: Huruf = Huruf()
     label_komponen: dict[KomponenKey, Teks] = {}
     label_grup: list[Teks] = Field(default=list(GRUP), min_length=2, max_length=2)
-    format_nomor: Teks = "{nomor} TAHUN {tahun}"
+    format_nomor: Annotated[str, Field(min_length=1), AfterValidator(_check_format_nomor)] = "{nomor} TAHUN {tahun}"
     nomor_halaman: Teks = "- {n} -"
     tanda_tangan_per_standar: bool = True
     tanggal_di_lampiran: bool = False
@@ -165,6 +188,47 @@ class LampiranBagian(Record):
     layanan: list[Teks] = Field(min_length=1)
 
 
+class Abaikan(Record):
+    """One `sk check` rule silenced for one field of the record, with the reason (docs/readme/check.md)."""
+
+    aturan: Annotated[str, AfterValidator(_known_rule)]
+    kolom: Teks
+    alasan: Teks
+
+    @staticmethod
+    def pemilik() -> type[BaseModel]:
+        """The record whose fields ``kolom`` may name."""
+        raise NotImplementedError
+
+    @field_validator("kolom")
+    @classmethod
+    def _known_field(cls, value: str) -> str:
+        from .check.fields import field_exists, suggest_field
+
+        if not field_exists(cls.pemilik(), value):
+            close = suggest_field(cls.pemilik(), value)
+            hint = f' (maksud Anda "{close}"?)' if close else ""
+            raise PydanticCustomError("sk119", 'kolom "{kolom}" tidak ada pada {pemilik}{hint}',
+                                      {"kolom": value, "pemilik": cls.pemilik().__name__, "hint": hint})
+        return value
+
+
+class AbaikanKeputusan(Abaikan):
+    """An ``abaikan`` entry of a Keputusan."""
+
+    @staticmethod
+    def pemilik() -> type[BaseModel]:
+        return Keputusan
+
+
+class AbaikanStandar(Abaikan):
+    """An ``abaikan`` entry of a Standar."""
+
+    @staticmethod
+    def pemilik() -> type[BaseModel]:
+        return Standar
+
+
 class Keputusan(Record):
     """A decree that enacts service standards."""
 
@@ -182,6 +246,7 @@ class Keputusan(Record):
     penandatangan: Penandatangan
     tembusan: list[Teks] = []
     lampiran: list[LampiranBagian] = Field(min_length=1)
+    abaikan: list[AbaikanKeputusan] = []
 
 
 JenisLangkah = Literal["mulai", "proses", "keputusan", "selesai"]
@@ -253,6 +318,7 @@ class Standar(Record):
     status: Literal["final", "draft"] = "final"
     nomor_sk: str | None = None
     komponen: Komponen
+    abaikan: list[AbaikanStandar] = []
 
 
 class MutuBaku(Record):

@@ -1,0 +1,177 @@
+"""Enumerations in Uraian text: ";" after each item, "; dan" before the last, "." at the end,
+":" before sub-items, and markers that neither skip nor switch kind (Lampiran II UU 12/2011)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Iterator
+
+from markdown_it.tree import SyntaxTreeNode
+
+from .. import uraian
+from ..text.penomoran import marker_parse
+from .finding import FieldPath, Finding, Rule
+
+RULES = (
+    Rule("SK301", 'butir daftar diakhiri ";" (tidak "." di tengah daftar)'),
+    Rule("SK302", 'butir sebelum terakhir diakhiri "; dan", "; atau" atau "; dan/atau"'),
+    Rule("SK303", 'butir terakhir daftar diakhiri "."'),
+    Rule("SK304", 'butir yang memuat sub-butir diakhiri ":"'),
+    Rule("SK305", "penanda daftar berurutan, tanpa melompat atau berganti jenis"),
+    Rule("SK306", "butir daftar tidak kosong"),
+)
+
+_LISTS = ("ordered_list", "bullet_list")
+_CONJUNCTION = re.compile(r";\s*(dan|atau|dan/atau)$")
+_BULLETS = ("-", "*", "+")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A list item: its marker as written, where the marker stands, its own text and its sub-lists."""
+
+    marker: str
+    line: int
+    col: int
+    lead: str
+    end: tuple[int, int]
+    sublists: tuple[tuple["Item", ...], ...]
+
+
+def enumerations(text: str) -> list[tuple[Item, ...]]:
+    """The top-level enumerations of Uraian text (adjacent lists that do not restart count as one)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return _lists(uraian.tree(text).children, lines)
+
+
+def _lists(children: list[SyntaxTreeNode], lines: list[str]) -> list[tuple[Item, ...]]:
+    groups: list[list[Item]] = []
+    current: list[Item] | None = None
+    for child in children:
+        if child.type not in _LISTS:
+            current = None
+            continue
+        items = [_item(node, lines) for node in child.children if node.type == "list_item"]
+        if current is not None and items and not _restarts(items[0].marker):
+            current.extend(items)
+        elif items:
+            current = items
+            groups.append(current)
+    return [tuple(group) for group in groups]
+
+
+def _item(node: SyntaxTreeNode, lines: list[str]) -> Item:
+    line = node.map[0] if node.map else 0
+    source = lines[line] if line < len(lines) else ""
+    col = len(source) - len(source.lstrip(" "))
+    marker = node.meta.get("marker", "-")
+    paragraphs, first_list = [], None
+    for i, child in enumerate(node.children):
+        if child.type in _LISTS:
+            first_list = i
+            break
+        if child.type == "paragraph":
+            paragraphs.append(child)
+    if first_list is None:
+        paragraphs = [c for c in node.children if c.type == "paragraph"][-1:]
+    sublists = _lists(node.children, lines) if first_list is not None else []
+    if not paragraphs:
+        return Item(marker, line, col, "", (line, col + len(marker) - 1), tuple(sublists))
+    last = paragraphs[-1]
+    lead = " ".join(p.children[0].content if p.children else "" for p in paragraphs)
+    end_line = (last.map[1] - 1) if last.map else line
+    end_text = lines[end_line].rstrip() if end_line < len(lines) else ""
+    return Item(marker, line, col, lead, (end_line, max(0, len(end_text) - 1)), tuple(sublists))
+
+
+def _kind(marker: str) -> tuple[str, int] | None:
+    """The kind of a marker ("1.", "a)", "2.x" for 2.1, 2.2, or the bullet) and its value."""
+    if marker in _BULLETS:
+        return marker, 0
+    parsed = marker_parse(marker)
+    if parsed is None:
+        return None
+    kind, value = parsed
+    if "." in marker.rstrip(".") and kind.startswith("1.1"):
+        prefix = marker.rstrip(".").rsplit(".", 1)[0]
+        return f"{prefix}.x", value
+    return kind, value
+
+
+def _restarts(marker: str) -> bool:
+    kind = _kind(marker)
+    return kind is not None and kind[1] == 1
+
+
+def ending(text: str) -> str:
+    """How an item ends: "conj" ("; dan"), "semi", "colon", "period" or "other"."""
+    stripped = text.rstrip().rstrip("*_").rstrip()
+    if _CONJUNCTION.search(stripped):
+        return "conj"
+    return {";": "semi", ":": "colon", ".": "period"}.get(stripped[-1:], "other")
+
+
+def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
+    """Every enumeration rule broken in one Uraian text."""
+    for items in enumerations(text):
+        yield from _check_list(field, items, continues=False)
+
+
+def _check_list(field: FieldPath, items: tuple[Item, ...], continues: bool) -> Iterator[Finding]:
+    yield from _sequence(field, items)
+    for item in items:
+        if not item.lead.strip() and not item.sublists:
+            yield Finding("SK306", field, f'butir "{item.marker}" kosong; hapus penandanya atau isi butirnya',
+                          (item.line, item.col))
+    items = tuple(item for item in items if item.lead.strip() or item.sublists)
+    for i, item in enumerate(items):
+        if item.sublists:
+            if ending(item.lead) != "colon":
+                yield Finding("SK304", field, f'butir "{item.marker}" memuat sub-butir; akhiri dengan ":"', item.end)
+            for j, sub in enumerate(item.sublists):
+                more = continues or i < len(items) - 1 or j < len(item.sublists) - 1
+                yield from _check_list(field, sub, more)
+            continue
+        yield from _punctuation(field, item, len(items) - 1 - i, continues)
+
+
+def _punctuation(field: FieldPath, item: Item, left: int, continues: bool) -> Iterator[Finding]:
+    """The ending of one item that has no sub-items; ``left`` counts the items after it."""
+    kind, marker = ending(item.lead), f'"{item.marker}"'
+    if left == 0 and not continues:
+        if kind != "period":
+            yield Finding("SK303", field, f'butir terakhir {marker} harus diakhiri "."', item.end)
+    elif left == 0:
+        if kind not in ("semi", "conj"):
+            what = '"."' if kind == "period" else "tanpa tanda baca yang benar"
+            yield Finding("SK301", field, f'butir {marker} diakhiri {what} padahal daftar induknya berlanjut; '
+                                          'akhiri dengan ";"', item.end)
+    elif left == 1:
+        if kind in ("semi", "other", "colon"):
+            yield Finding("SK302", field, f'butir {marker} sebelum butir terakhir harus diakhiri "; dan", '
+                                          '"; atau" atau "; dan/atau"', item.end)
+        elif kind == "period":
+            yield Finding("SK301", field, f'butir {marker} diakhiri "." di tengah daftar; tulis "; dan" '
+                                          '(atau "; atau")', item.end)
+    elif kind == "conj":
+        yield Finding("SK302", field, f'butir {marker}: "; dan"/"; atau" hanya pada butir sebelum terakhir; '
+                                      'tulis ";"', item.end)
+    elif kind != "semi":
+        what = '"." di tengah daftar' if kind == "period" else 'tanpa ";"'
+        yield Finding("SK301", field, f'butir {marker} diakhiri {what}; tulis ";"', item.end)
+
+
+def _sequence(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
+    for before, item in pairwise(items):
+        previous, current = _kind(before.marker), _kind(item.marker)
+        if previous is None or current is None:
+            continue
+        where = (item.line, item.col)
+        pair = f'penanda "{item.marker}" sesudah "{before.marker}"'
+        if previous[0] != current[0]:
+            yield Finding("SK305", field, f"{pair}: jenis penanda berganti di tengah daftar", where)
+        elif current[0] not in _BULLETS and current[1] != previous[1] + 1:
+            what = "berulang" if current[1] == previous[1] else ("mundur" if current[1] < previous[1] else "melompat")
+            yield Finding("SK305", field, f"{pair}: nomor {what}", where)

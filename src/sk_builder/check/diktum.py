@@ -1,0 +1,36 @@
+"""References between diktum: "sebagaimana dimaksud pada diktum KESATU" must name a diktum that exists."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..project import Decree
+from ..text.ordinal import diktum as diktum_name
+from .finding import Finding, Rule, line_col
+
+RULES = (Rule("SK371", "rujukan diktum menunjuk diktum lain yang ada"),)
+
+_LIMIT = 100
+_NAMES = {diktum_name(n): n for n in range(1, _LIMIT + 1)}
+_REFERENCE = re.compile(
+    r"\bdiktum\s+(?P<name>" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def keputusan(decree: Decree) -> Iterator[Finding]:
+    """Each diktum reference that names no diktum or the diktum itself."""
+    count = len(decree.record.diktum)
+    for position, item in enumerate(decree.record.diktum, start=1):
+        text = item.teks or ""
+        for match in _REFERENCE.finditer(text):
+            name = " ".join(match["name"].upper().split())
+            target = _NAMES.get(name)
+            at = line_col(text, match.start("name"))
+            if target is None or target > count:
+                yield Finding("SK371", ("diktum", position - 1, "teks"),
+                              f'merujuk diktum {name}, padahal keputusan hanya memuat {count} diktum', at)
+            elif target == position:
+                yield Finding("SK371", ("diktum", position - 1, "teks"),
+                              f"diktum {name} merujuk dirinya sendiri", at)

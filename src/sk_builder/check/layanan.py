@@ -1,0 +1,40 @@
+"""Services of one region that repeat another: the same name, or exactly the same components."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import KOMPONEN_KEYS
+from ..project import Region, Service
+from .finding import Finding, Rule
+
+RULES = (
+    Rule("SK333", "nama standar pelayanan tidak sama dengan standar lain di wilayah yang sama"),
+    Rule("SK334", "isi komponen tidak sama persis dengan standar lain di wilayah yang sama"),
+)
+
+
+def _name(service: Service) -> str:
+    return " ".join(service.record.nama.casefold().split())
+
+
+def _content(service: Service) -> tuple[str, ...]:
+    komponen = service.record.komponen
+    return tuple((getattr(komponen, key) or "").strip() for key in KOMPONEN_KEYS)
+
+
+def wilayah(region: Region) -> Iterator[tuple[Service, Finding]]:
+    """Each later service (by id) that repeats an earlier one."""
+    names: dict[str, Service] = {}
+    contents: dict[tuple[str, ...], Service] = {}
+    for service in region.services:
+        first = names.setdefault(_name(service), service)
+        if first is not service:
+            yield service, Finding("SK333", ("nama",), f'nama "{service.record.nama}" sudah dipakai oleh '
+                                                      f"{first.source}")
+        content = _content(service)
+        if not any(content):
+            continue
+        twin = contents.setdefault(content, service)
+        if twin is not service:
+            yield service, Finding("SK334", ("komponen",), f"isi ke-14 komponen sama persis dengan {twin.source}")

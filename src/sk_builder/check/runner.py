@@ -1,0 +1,132 @@
+"""Run every rule over a loaded project, honour each record's ``abaikan`` entries, report located warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..diagnostics import Report, SourceError, display_path
+from ..model import KOMPONEN_KEYS
+from ..project import Decree, Project, Region, Service
+from ..sources.validate import field_name
+from .fields import covers, text_fields
+from .finding import Finding
+from .positions import SourceMap
+from .registry import KEPUTUSAN_CHECKS, STANDAR_CHECKS, TEXT_CHECKS, UNUSED, URAIAN_CHECKS, WILAYAH_CHECKS
+
+
+@dataclass
+class CheckResult:
+    """The warnings of a check run and how many findings ``abaikan`` entries silenced."""
+
+    report: Report = field(default_factory=Report)
+    silenced: int = 0
+
+    def summary(self) -> str:
+        """One line for the end of the output."""
+        count = len(self.report.warnings)
+        return f"{count} peringatan, {self.silenced} dibungkam (abaikan)"
+
+
+class StrictFailure(SourceError):
+    """Warnings under --strict: every diagnostic is printed and nothing is written."""
+
+    def __init__(self, diagnostics):
+        super().__init__(diagnostics)
+        count = len([d for d in diagnostics if d.severity == "warning"])
+        self.message = f"{count} peringatan dan --strict aktif; tidak ada yang ditulis."
+
+
+def _texts(record, uraian_fields: Iterable[tuple]) -> Iterator[Finding]:
+    for path, text in text_fields(record):
+        for check in TEXT_CHECKS:
+            yield from check(path, text)
+    for path in uraian_fields:
+        text = _value(record, path)
+        if text:
+            for check in URAIAN_CHECKS:
+                yield from check(path, text)
+
+
+def _value(record, path: tuple):
+    value = record
+    for part in path:
+        value = value[part] if isinstance(part, int) else getattr(value, part, None)
+        if value is None:
+            return None
+    return value
+
+
+def standar_findings(service: Service) -> list[Finding]:
+    """Every finding in one standard."""
+    found = list(_texts(service.record, [("komponen", key) for key in KOMPONEN_KEYS]))
+    for check in STANDAR_CHECKS:
+        found.extend(check(service))
+    return found
+
+
+def keputusan_findings(decree: Decree) -> list[Finding]:
+    """Every finding in one decree."""
+    diktum = [("diktum", i, "teks") for i in range(len(decree.record.diktum))]
+    found = list(_texts(decree.record, diktum))
+    for check in KEPUTUSAN_CHECKS:
+        found.extend(check(decree))
+    return found
+
+
+def _record_file(region: Region, folder: str, owner, project: Project) -> Path | None:
+    for suffix in (".yaml", ".yml"):
+        candidate = region.root / folder / f"{owner.id}{suffix}"
+        if candidate.is_file() and display_path(candidate, project.root) == owner.source:
+            return candidate
+    return None
+
+
+def _publish(owner, folder: str, findings: list[Finding], region: Region, project: Project,
+             result: CheckResult) -> None:
+    """Silence what the record's ``abaikan`` asks for; report the rest at their exact positions."""
+    if not findings and not getattr(owner.record, "abaikan", None):
+        return
+    places = SourceMap(owner.source, _record_file(region, folder, owner, project), owner.marks)
+    entries = list(getattr(owner.record, "abaikan", []))
+    used = [False] * len(entries)
+    for finding in findings:
+        matches = [i for i, e in enumerate(entries) if e.aturan == finding.code and covers(e.kolom, finding.field)]
+        if matches:
+            result.silenced += 1
+            for i in matches:
+                used[i] = True
+            continue
+        where = places.locate(finding.field, finding.at)
+        result.report.warning(where, finding.code, f"{field_name(finding.field)}: {finding.message}")
+    for i, entry in enumerate(entries):
+        if not used[i]:
+            result.report.warning(places.locate(("abaikan", i)), UNUSED.code,
+                                  f'abaikan[{i}]: aturan {entry.aturan} pada "{entry.kolom}" tidak menemukan '
+                                  "apa pun; hapus entri ini")
+
+
+def check_project(project: Project) -> CheckResult:
+    """Every rule over every region; warnings sorted by the report."""
+    result = CheckResult()
+    for region in project.regions:
+        extra: dict[str, list[Finding]] = {}
+        for check in WILAYAH_CHECKS:
+            for service, finding in check(region):
+                extra.setdefault(service.id, []).append(finding)
+        for service in region.services:
+            found = standar_findings(service) + extra.get(service.id, [])
+            _publish(service, "standar", found, region, project, result)
+        for decree in region.decrees:
+            _publish(decree, "keputusan", keputusan_findings(decree), region, project, result)
+    return result
+
+
+def check_or_fail(project: Project, report: Report, strict: bool) -> CheckResult:
+    """Run the checks, add their warnings to ``report``; under ``strict`` any warning raises StrictFailure."""
+    result = check_project(project)
+    report.extend(result.report)
+    if strict and report.warnings:
+        raise StrictFailure(report.sorted())
+    return result

@@ -1,0 +1,56 @@
+"""Dates: written dates that exist and are spelled right, "pada tanggal" without a comma, and the
+decree's year equal to the year it is enacted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Iterator
+
+from ..project import Decree
+from ..text.tanggal import NAMA_BULAN
+from .finding import FieldPath, Finding, Rule, line_col
+
+RULES = (
+    Rule("SK361", 'tanggal di dalam teks ada dan nama bulannya baku ("15 Januari 2024")'),
+    Rule("SK362", 'tidak ada koma sesudah "tanggal" ("pada tanggal 3 Agustus 2023")'),
+    Rule("SK363", "tahun nomor keputusan sama dengan tahun tanggal penetapan"),
+)
+
+_DATE = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\b")
+_COMMA = re.compile(r"\btanggal\s*,(?=\s*\d)", re.IGNORECASE)
+_MONTHS = {name.lower(): i for i, name in enumerate(NAMA_BULAN, start=1)}
+
+
+def _month(word: str) -> tuple[int | None, str | None]:
+    """The month number of a word, or the standard name it misspells, or neither."""
+    if word.lower() in _MONTHS and word[0].isupper():
+        return _MONTHS[word.lower()], None
+    close = difflib.get_close_matches(word.capitalize(), NAMA_BULAN, n=1, cutoff=0.75)
+    return None, (close[0] if close else None)
+
+
+def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
+    """Dates in one text."""
+    for match in _DATE.finditer(text):
+        month, spelled = _month(match["month"])
+        at = line_col(text, match.start())
+        if spelled is not None:
+            yield Finding("SK361", field, f'"{match.group(0)}": nama bulan ditulis "{spelled}"', at)
+        elif month is not None:
+            try:
+                dt.date(int(match["year"]), month, int(match["day"]))
+            except ValueError:
+                yield Finding("SK361", field, f'tanggal "{match.group(0)}" tidak ada', at)
+    for match in _COMMA.finditer(text):
+        yield Finding("SK362", field, 'koma sesudah "tanggal" dihapus: "pada tanggal 3 Agustus 2023"',
+                      line_col(text, match.end() - 1))
+
+
+def keputusan(decree: Decree) -> Iterator[Finding]:
+    """The year in the decree's number against its date of enactment."""
+    record = decree.record
+    if record.tahun != record.ditetapkan.tanggal.year:
+        yield Finding("SK363", ("tahun",), f"nomor keputusan bertahun {record.tahun}, tetapi ditetapkan pada "
+                                           f"tahun {record.ditetapkan.tanggal.year}")

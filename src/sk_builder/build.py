@@ -13,7 +13,7 @@ from .render.registry import RENDERERS
 from .sources.loader import load_or_fail
 from .sources.yamlfile import locate
 
-ALL_FORMATS = ("pdf", "docx", "html")
+ALL_FORMATS = ("pdf", "docx", "html", "site")
 
 
 @dataclass
@@ -58,6 +58,10 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
     check_or_fail(project, report, strict)
     result = BuildResult(report=report)
     result.files = render_documents(project, tuple(f for f in formats if f in RENDERERS))
+    if "site" in formats:
+        from .site.render import render_site
+
+        result.files.update(render_site(project, result.files))
     from .manifest import NAME, manifest_json
 
     result.files[NAME] = manifest_json(project, result.files)

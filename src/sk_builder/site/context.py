@@ -1,0 +1,72 @@
+"""What every page may ask of the whole site: units, documents and their downloads, canonical URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..jobs import Job, plan
+from ..project import Decree, Project, Region, Service
+from . import layout
+from .catalog import Unit, units
+from .downloads import Download, offered
+
+
+def base_url(region: Region) -> str | None:
+    """The region's published site root (``profil.url_dasar``) ending in "/", or None."""
+    url = (region.profil.url_dasar or "").strip()
+    if not url:
+        return None
+    return url if url.endswith("/") else url + "/"
+
+
+@dataclass
+class SiteContext:
+    """The project, the built documents, and lookups the pages share."""
+
+    project: Project
+    documents: dict[str, bytes] = field(default_factory=dict)
+
+    @cached_property
+    def jobs(self) -> list[Job]:
+        """Every document job, as the document build planned them."""
+        return plan(self.project)
+
+    @cached_property
+    def _units(self) -> dict[str, tuple[Unit, ...]]:
+        return {region.id: units(region) for region in self.project.regions}
+
+    def units(self, region: Region) -> tuple[Unit, ...]:
+        """The region's units, in order."""
+        return self._units[region.id]
+
+    def unit_of(self, region: Region, service: Service) -> Unit:
+        """The unit a service belongs to."""
+        return next(u for u in self.units(region) if service in u.services)
+
+    def decree_downloads(self, region: Region, decree: Decree) -> tuple[Download, ...]:
+        """The whole decree's downloads."""
+        job = next(j for j in self.jobs if j.region.id == region.id and j.decree == decree and j.service is None)
+        return offered(job, self.documents)
+
+    def service_downloads(self, region: Region, service: Service) -> tuple[Download, ...]:
+        """The downloads of one standard's lampiran extract."""
+        job = next(j for j in self.jobs if j.region.id == region.id and j.service == service)
+        return offered(job, self.documents)
+
+    @cached_property
+    def shared_base(self) -> str | None:
+        """The base URL of the site-wide pages: the one all regions that give one agree on."""
+        bases = {base_url(r) for r in self.project.regions} - {None}
+        return bases.pop() if len(bases) == 1 else None
+
+    def canonical(self, region: Region | None, path: str) -> str | None:
+        """The absolute URL of a page, when its region (or the whole site) has a base URL."""
+        base = base_url(region) if region is not None else self.shared_base
+        if base is None:
+            return None
+        return base + ("" if path == layout.HOME else path)
+
+    def emblem(self, region: Region) -> str | None:
+        """The site path of the region's emblem, when the profile names one."""
+        return layout.emblem(region.id, region.emblem.suffix.lower()) if region.emblem else None

@@ -1,0 +1,78 @@
+"""Open data: one JSON record per service and an index of the whole site (schema in docs/readme/site.md)."""
+
+from __future__ import annotations
+
+import json
+
+from ..document import standard_table
+from ..model import KOMPONEN
+from ..project import Decree, Region, Service
+from . import layout
+from .context import SiteContext, base_url
+from .pages import decree_name
+
+VERSION = 1
+
+
+def encode(value: object) -> bytes:
+    """Deterministic JSON: sorted keys, UTF-8, two-space indent, final newline."""
+    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def _downloads(items) -> dict[str, str]:
+    return {item.format: item.path for item in items}
+
+
+def decree_entry(context: SiteContext, region: Region, decree: Decree) -> dict:
+    """A decree as the data files describe it."""
+    record = decree.record
+    return {
+        "id": decree.id, "nama": decree_name(record), "jabatan": record.jabatan, "nomor": record.nomor,
+        "tahun": record.tahun, "tentang": record.tentang, "ditetapkan": record.ditetapkan.tanggal.isoformat(),
+        "halaman": layout.decree_page(region.id, decree.id),
+        "unduh": _downloads(context.decree_downloads(region, decree)),
+        "layanan": [s.id for s in decree.services],
+    }
+
+
+def service_record(context: SiteContext, region: Region, service: Service) -> dict:
+    """One service: where it belongs, its decree, its 14 components as Markdown (null when missing)."""
+    record, decree = service.record, region.decree_of(service)
+    table = standard_table(service, region.profil)
+    rows = {row.key: (group.label, row) for group in table.groups for row in group.rows}
+    path = layout.service_page(region.id, service.id)
+    return {
+        "versi": VERSION, "id": service.id, "wilayah": region.id, "nama": record.nama, "judul": record.judul,
+        "unit": record.unit, "status": record.status, "nomor_sk": record.nomor_sk,
+        "keputusan": decree_entry(context, region, decree) if decree else None,
+        "halaman": path, "url": context.canonical(region, path),
+        "unduh": _downloads(context.service_downloads(region, service)),
+        "komponen_kosong": record.komponen.missing(),
+        "komponen": [{"kunci": key, "label": rows[key][1].label, "grup": rows[key][0],
+                      "teks": getattr(record.komponen, key)} for key, _, _ in KOMPONEN],
+    }
+
+
+def region_entry(context: SiteContext, region: Region) -> dict:
+    """A region in the index: its profile names, decrees and units with their services."""
+    return {
+        "id": region.id, "nama": region.profil.nama, "pemerintah": region.profil.pemerintah,
+        "unit_penerbit": region.profil.unit, "url_dasar": base_url(region),
+        "halaman": layout.region_page(region.id),
+        "keputusan": [decree_entry(context, region, d) for d in region.decrees],
+        "unit": [{"nama": u.name, "halaman": layout.unit_page(region.id, u.slug), "layanan": [s.id for s in u.services]}
+                 for u in context.units(region)],
+        "layanan": [{"id": s.id, "nama": s.record.nama, "unit": s.record.unit, "status": s.record.status,
+                     "halaman": layout.service_page(region.id, s.id), "data": layout.service_data(region.id, s.id)}
+                    for u in context.units(region) for s in u.services],
+    }
+
+
+def files(context: SiteContext) -> dict[str, bytes]:
+    """Every data file, keyed by site path."""
+    out = {layout.DATA_INDEX: encode({
+        "versi": VERSION, "wilayah": [region_entry(context, r) for r in context.project.regions]})}
+    for region in context.project.regions:
+        for service in region.services:
+            out[layout.service_data(region.id, service.id)] = encode(service_record(context, region, service))
+    return out

@@ -1,0 +1,111 @@
+"""Every HTML page of the site, rendered from the shared templates with relative links only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from ..document import decree_document, standard_table
+from ..model import Keputusan
+from ..project import Decree, Region, Service
+from ..render.templating import environment
+from . import layout
+from .catalog import Unit
+from .context import SiteContext
+
+SITE_NAME = "Standar Pelayanan Publik"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's address and head: title, description, canonical URL, breadcrumb trail."""
+
+    path: str
+    title: str
+    description: str
+    canonical: str | None
+    crumbs: tuple[tuple[str, str | None], ...] = ()
+
+
+def decree_name(record: Keputusan) -> str:
+    """How a decree is cited: "Keputusan <jabatan> Nomor <nomor> Tahun <tahun>"."""
+    return f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun}"
+
+
+def _render(template: str, page: Page, context: SiteContext, **values) -> bytes:
+    env = environment()
+    html = env.get_template(f"site/{template}").render(
+        page=page, link=partial(layout.relative, page.path), layout=layout, site_name=SITE_NAME,
+        context=context, decree_name=decree_name, **values)
+    return html.encode("utf-8")
+
+
+def _crumbs(region: Region, *more: tuple[str, str | None]) -> tuple[tuple[str, str | None], ...]:
+    return (("Beranda", layout.HOME), (region.profil.nama, layout.region_page(region.id)), *more)
+
+
+def home(context: SiteContext) -> tuple[Page, bytes]:
+    """The home page: every region with its units and counts."""
+    names = ", ".join(r.profil.pemerintah for r in context.project.regions)
+    page = Page(layout.HOME, SITE_NAME,
+                f"Standar pelayanan publik {names}: persyaratan, prosedur, waktu, biaya, produk dan pengaduan.",
+                context.canonical(None, layout.HOME))
+    return page, _render("beranda.html.j2", page, context, regions=context.project.regions)
+
+
+def region(context: SiteContext, region: Region) -> tuple[Page, bytes]:
+    """A region: its decrees and its units."""
+    path = layout.region_page(region.id)
+    units = context.units(region)
+    page = Page(path, f"{region.profil.pemerintah} — {SITE_NAME}",
+                f"Standar pelayanan {region.profil.pemerintah}: {len(region.services)} layanan dari "
+                f"{len(units)} unit, dan keputusan yang menetapkannya.",
+                context.canonical(region, path), (("Beranda", layout.HOME), (region.profil.nama, None)))
+    return page, _render("wilayah.html.j2", page, context, region=region, units=units)
+
+
+def unit(context: SiteContext, region: Region, unit: Unit) -> tuple[Page, bytes]:
+    """A unit: its services."""
+    path = layout.unit_page(region.id, unit.slug)
+    page = Page(path, f"{unit.name} — {region.profil.pemerintah}",
+                f"Standar pelayanan {unit.name}, {region.profil.pemerintah}: {len(unit.services)} layanan.",
+                context.canonical(region, path), _crumbs(region, (unit.name, None)))
+    return page, _render("unit.html.j2", page, context, region=region, unit=unit)
+
+
+def service(context: SiteContext, region: Region, service: Service) -> tuple[Page, bytes]:
+    """A service standard: what a citizen needs first, then the management components."""
+    path = layout.service_page(region.id, service.id)
+    unit = context.unit_of(region, service)
+    table = standard_table(service, region.profil)
+    missing = [row.label for group in table.groups for row in group.rows if not row.text]
+    page = Page(path, f"{service.record.nama} — {unit.name} — {region.profil.nama}",
+                f"Standar pelayanan {service.record.nama} di {unit.name}, {region.profil.pemerintah}: "
+                "persyaratan, prosedur, jangka waktu, biaya, produk dan pengaduan.",
+                context.canonical(region, path),
+                _crumbs(region, (unit.name, layout.unit_page(region.id, unit.slug)), (service.record.nama, None)))
+    return page, _render("layanan.html.j2", page, context, region=region, service=service, unit=unit,
+                         table=table, missing=missing, decree=region.decree_of(service))
+
+
+def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, bytes]:
+    """A decree: the whole Keputusan with an anchor per standard, and its downloads."""
+    path = layout.decree_page(region.id, decree.id)
+    doc = decree_document(region, decree)
+    name = decree_name(decree.record)
+    page = Page(path, f"{name} — {region.profil.nama}",
+                f"{name} tentang {decree.record.tentang}: naskah lengkap dengan lampiran "
+                f"{len(decree.services)} standar pelayanan.",
+                context.canonical(region, path),
+                _crumbs(region, (f"Keputusan Nomor {decree.record.nomor} Tahun {decree.record.tahun}", None)))
+    services = {s.id: s for s in region.services}
+    return page, _render("keputusan.html.j2", page, context, region=region, decree=decree, doc=doc,
+                         services=services)
+
+
+def search(context: SiteContext) -> tuple[Page, bytes]:
+    """The search page, with the list of every service for browsers where search cannot run."""
+    page = Page(layout.SEARCH, f"Cari layanan — {SITE_NAME}",
+                "Cari standar pelayanan menurut nama, persyaratan atau isi lainnya, per wilayah dan unit.",
+                context.canonical(None, layout.SEARCH), (("Beranda", layout.HOME), ("Cari layanan", None)))
+    return page, _render("cari.html.j2", page, context, regions=context.project.regions)

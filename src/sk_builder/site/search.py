@@ -1,0 +1,45 @@
+"""The search index: Pagefind run over the rendered pages; its bundle comes back as files in memory."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import layout
+
+
+class SearchIndexError(click.ClickException):
+    """Pagefind is missing or failed; nothing is written."""
+
+    exit_code = 1
+
+
+def pagefind_executable() -> Path:
+    """The Pagefind binary shipped by the ``pagefind-bin`` package."""
+    try:
+        from pagefind_bin import get_executable
+
+        return get_executable()
+    except (ImportError, FileNotFoundError) as exc:
+        raise SearchIndexError(f"pencarian situs memerlukan Pagefind (paket pagefind-bin): {exc}") from None
+
+
+def index(pages: dict[str, bytes]) -> dict[str, bytes]:
+    """Pagefind's bundle for these HTML pages (site paths), keyed under ``pagefind/``."""
+    executable = pagefind_executable()
+    with tempfile.TemporaryDirectory(prefix="sk-pagefind-") as tmp:
+        site, bundle = Path(tmp) / "situs", Path(tmp) / "bundle"
+        for relative, data in pages.items():
+            target = site / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        # cwd is the empty temp dir so that no pagefind.yml of the user's working directory applies.
+        command = [str(executable), "--site", str(site), "--output-path", str(bundle), "--quiet"]
+        done = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise SearchIndexError(f"Pagefind gagal membuat indeks pencarian:\n{done.stdout}{done.stderr}")
+        return {f"{layout.SEARCH_BUNDLE}/{path.relative_to(bundle).as_posix()}": path.read_bytes()
+                for path in sorted(bundle.rglob("*")) if path.is_file()}

@@ -38,10 +38,10 @@ def main() -> None:
 @click.option("--out", "out", type=click.Path(path_type=Path), default="build", show_default=True,
               help="Folder keluaran (diganti utuh hanya bila build berhasil).")
 @click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True,
-              help="Format dokumen, dipisah koma: pdf,docx,html.")
+              help="Format, dipisah koma: pdf,docx,html,site (site = situs web statis di OUT/site).")
 @click.option("--strict", is_flag=True, help="Peringatan `sk check` menggagalkan build (untuk CI).")
 def build(sources: Path, out: Path, formats: str, strict: bool) -> None:
-    """Bangun dokumen dari SOURCES ke folder --out."""
+    """Bangun dokumen (dan situs web) dari SOURCES ke folder --out."""
     from .build import build as run_build
 
     result = run_build(sources, out, _formats(formats), strict=strict)

@@ -18,31 +18,47 @@ def _relative(path: Path, project: Project) -> str:
     return path.resolve().relative_to(project.root.resolve()).as_posix()
 
 
-def _region_files(region: Region) -> list[Path]:
-    files = [region.root / "profil.yaml"]
+def _record_file(record, project: Project) -> Path:
+    """The file a record was read from (its ``source`` is a display path: relative to the working
+    folder when the sources lie under it, else to the sources folder)."""
+    shown = Path(record.source)
+    if shown.is_absolute():
+        return shown
+    here = Path.cwd() / shown
+    if here.is_file():
+        try:
+            here.resolve().relative_to(project.root.resolve())
+            return here
+        except ValueError:
+            pass
+    return project.root / shown
+
+
+def _region_files(region: Region, project: Project) -> list[Path]:
+    files = [_record_file(region, project)]
     if region.emblem:
         files.append(region.emblem)
     return files
 
 
-def job_sources(job: Job) -> list[Path]:
-    """The source files a document is made from: profile, emblem, decree and the standards it prints."""
-    region = job.region
-    files = _region_files(region)
-    if job.decree is not None:
-        files.append(region.root / "keputusan" / Path(job.decree.source).name)
-    services = [job.service] if job.service is not None else list(job.decree.services)
-    files += [region.root / "standar" / Path(s.source).name for s in services]
-    return files
+def job_sources(job: Job, project: Project) -> list[Path]:
+    """The source files a document is made from: profile, emblem, decree, the standards it prints, its SOP."""
+    files = _region_files(job.region, project)
+    records = [job.decree, getattr(job, "sop", None)]
+    if job.service is not None:
+        records.append(job.service)
+    elif job.decree is not None and getattr(job, "sop", None) is None:
+        records += list(job.decree.services)
+    return files + [_record_file(r, project) for r in records if r is not None]
 
 
 def project_sources(project: Project) -> list[Path]:
     """Every source file of a project."""
     files: list[Path] = []
     for region in project.regions:
-        files += _region_files(region)
-        files += [region.root / "keputusan" / Path(d.source).name for d in region.decrees]
-        files += [region.root / "standar" / Path(s.source).name for s in region.services]
+        files += _region_files(region, project)
+        for record in (*region.decrees, *region.services, *getattr(region, "sops", ())):
+            files.append(_record_file(record, project))
     return files
 
 
@@ -55,7 +71,7 @@ def manifest_json(project: Project, files: dict[str, bytes]) -> bytes:
         if path == NAME:
             continue
         job = by_stem.get(path.rsplit(".", 1)[0])
-        sources = sorted({_relative(p, project) for p in job_sources(job)}) if job else everything
+        sources = sorted({_relative(p, project) for p in job_sources(job, project)}) if job else everything
         data = files[path]
         outputs[path] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "sources": sources}
     source_digests = {name: hashlib.sha256((project.root / name).read_bytes()).hexdigest() for name in everything}

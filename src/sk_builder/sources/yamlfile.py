@@ -68,6 +68,8 @@ def _scalar(node: ScalarNode) -> Any:
         if lowered == ".nan":
             return float("nan")
         return float(lowered)
+    if node.style == ">":
+        text = text.replace("\a", "")  # ruamel's round-trip scanner marks each fold with a BEL
     return text  # str, timestamp (dates are parsed by the model) and anything else
 
 

@@ -253,10 +253,17 @@ def pin_properties(document, title: str, author: str, when: dt.date, language: s
     """Core properties from the document alone: never the clock."""
     props = document.core_properties
     stamp = dt.datetime(when.year, when.month, when.day)
-    props.title, props.subject, props.author = title, "", author
+    props.title, props.subject, props.author = _short(title), "", _short(author)
     props.last_modified_by, props.comments, props.keywords = "sk-builder", "", ""
     props.category, props.language, props.revision = "Keputusan", language, 1
     props.created = props.modified = stamp
+
+
+def _short(text: str, limit: int = 255) -> str:
+    """A property value within Word's 255-character limit, cut at a word with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 APP_XML = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"

@@ -48,7 +48,9 @@ nav ol ol { font-size: .9em; }
 <ol>
 {%- for doc in documents %}
 <li><a href="#{{ doc.anchor }}">{{ doc.heading }}</a> — <span class="status">{{ doc.status }}</span>
+{%- if doc.detail %}
 <ol>{% for part in doc.parts %}{% if part.first %}<li><a href="#{{ part.first }}">{{ part.title }}</a> ({{ part.count }})</li>{% endif %}{% endfor %}</ol>
+{%- endif %}
 </li>
 {%- endfor %}
 </ol>
@@ -147,7 +149,8 @@ def _document_view(doc: DocumentDiff, number: int) -> dict:
         parts.append(view)
     heading = f"{doc.region} · {KIND[doc.kind]} {doc.id} — {doc.title}"
     status = STATUS[doc.status] + (f" (dari {doc.old_id})" if doc.old_id else "")
-    return {"anchor": f"dokumen-{number}", "heading": heading, "status": status, "parts": parts}
+    return {"anchor": f"dokumen-{number}", "heading": heading, "status": status, "parts": parts,
+            "detail": doc.status in ("modified", "renamed")}
 
 
 def _link_changes(documents: list[dict]) -> None:

@@ -1,11 +1,11 @@
-"""The documents a project produces: each decree, and each standard's lampiran extract."""
+"""The documents a project produces: each decree, each standard's lampiran extract, and each SOP."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .document import DecreeDocument, decree_document, standalone_standard
-from .project import Decree, Project, Region, Service
+from .project import Decree, Procedure, Project, Region, Service
 
 
 @dataclass(frozen=True)
@@ -15,17 +15,22 @@ class Job:
     region: Region
     decree: Decree | None
     service: Service | None
+    sop: Procedure | None = None
 
     @property
     def stem(self) -> str:
         """The output path without suffix, relative to the documents folder."""
+        if self.sop is not None:
+            return f"{self.region.id}/sop/{self.sop.id}"
         if self.service is None:
             return f"{self.region.id}/{self.decree.id}"
         return f"{self.region.id}/standar/{self.service.id}"
 
     @property
     def date(self):
-        """The date the document carries (the decree's), or None for a standard no decree enacts."""
+        """The date the document carries (the decree's, an SOP's effective date), or None."""
+        if self.sop is not None:
+            return self.sop.record.tanggal.efektif or self.sop.record.tanggal.pembuatan
         return self.decree.record.ditetapkan.tanggal if self.decree else None
 
     def document(self) -> DecreeDocument:
@@ -43,4 +48,6 @@ def plan(project: Project) -> list[Job]:
             jobs.append(Job(region, decree, None))
         for service in region.services:
             jobs.append(Job(region, region.decree_of(service), service))
+        for sop in region.sops:
+            jobs.append(Job(region, None, None, sop))
     return jobs

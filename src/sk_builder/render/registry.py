@@ -33,14 +33,26 @@ def job_html(job: Job) -> str:
 
 
 def _html(job: Job) -> bytes:
+    if job.sop is not None:
+        from ..sop.render import sop_html
+
+        return sop_html(job).encode("utf-8")
     return job_html(job).encode("utf-8")
 
 
 def _pdf(job: Job) -> bytes:
+    if job.sop is not None:
+        from ..sop.render import sop_pdf
+
+        return sop_pdf(job)
     return html_to_pdf(job_html(job))
 
 
 def _docx(job: Job) -> bytes:
+    if job.sop is not None:
+        from ..sop.docx import sop_docx
+
+        return sop_docx(job)
     from .docx import render_docx
 
     return render_docx(job.document(), page_context(job))

@@ -1,0 +1,64 @@
+"""Text measured with the font's own metrics, to foresee how tall a Word table row will be."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fontTools.ttLib import TTFont
+
+MM_PER_PT = 25.4 / 72
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Advance widths (in em) of a font's characters and its natural line height (em)."""
+
+    advances: dict
+    default: float
+    line: float
+
+    def width(self, text: str, size_pt: float) -> float:
+        """The width of a text in millimetres."""
+        return sum(self.advances.get(ord(ch), self.default) for ch in text) * size_pt * MM_PER_PT
+
+    def lines(self, text: str, width_mm: float, size_pt: float) -> int:
+        """How many lines a text takes, broken at spaces (and at newlines) within a width."""
+        total = 0
+        for paragraph in text.splitlines() or [""]:
+            count, used = 1, 0.0
+            space = self.width(" ", size_pt)
+            for word in paragraph.split():
+                wide = self.width(word, size_pt)
+                if used and used + space + wide > width_mm:
+                    count, used = count + 1, wide
+                else:
+                    used += (space if used else 0) + wide
+            total += count
+        return total
+
+
+@lru_cache(maxsize=8)
+def metrics(family: str) -> Metrics:
+    """The metrics of an installed family (found through fontconfig), or rough ones when it is not found."""
+    path = _font_file(family)
+    if path is None:
+        return Metrics({}, 0.55, 1.25)
+    font = TTFont(path, lazy=True)
+    units = font["head"].unitsPerEm
+    hhea = font["hhea"]
+    widths = font["hmtx"].metrics
+    advances = {code: widths[name][0] / units for code, name in font.getBestCmap().items() if name in widths}
+    line = (hhea.ascent - hhea.descent + hhea.lineGap) / units
+    return Metrics(advances, sum(advances.values()) / max(len(advances), 1), line)
+
+
+def _font_file(family: str) -> str | None:
+    if shutil.which("fc-match") is None:
+        return None
+    found = subprocess.run(["fc-match", "-f", "%{file}|%{family}", family], capture_output=True, text=True,
+                           check=False).stdout
+    path, _, names = found.partition("|")
+    return path if path and family.lower() in names.lower() else None

@@ -1,0 +1,83 @@
+"""An SOP as an HTML page (also the PDF's source) and as PDF with off-page connectors at page breaks."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from ..fonts import profile_fonts
+from ..project import Procedure, Region
+from ..render.html import css_string, page_settings
+from ..render.templating import data_uri, environment
+from .document import SopDocument, sop_document, with_page_breaks
+from .svg import cell_style, cell_svg
+
+
+def stylesheet(region: Region) -> str:
+    """The SOP stylesheet: the decree's sheet on a landscape page."""
+    body, kop = profile_fonts(region.profil)
+    page = page_settings(region.profil)
+    page["width"], page["height"] = max(page["width"], page["height"]), min(page["width"], page["height"])
+    fonts = {"body": css_string(body.family or body.wanted[0]), "kop": css_string(kop.family or kop.wanted[0]),
+             "size": region.profil.huruf.ukuran}
+    return environment().get_template("sop/sop.css.j2").render(page=page, fonts=fonts)
+
+
+def document_of(region: Region, procedure: Procedure) -> SopDocument:
+    """The SOP document of a procedure, its drawing labelled in the region's body font."""
+    body, _ = profile_fonts(region.profil)
+    return sop_document(region, procedure, body.family or body.wanted[0])
+
+
+def drawn_cells(doc: SopDocument) -> list[list[tuple[Markup, str]]]:
+    """Per activity row, each performer cell's SVG and CSS background."""
+    return [[(Markup(cell_svg(cell, doc.font)), cell_style(cell, doc.font)) for cell in row.cells]
+            for row in doc.rows]
+
+
+def render_html(doc: SopDocument, region: Region, created: str | None) -> str:
+    """The HTML text of an SOP."""
+    template = environment().get_template("sop/sop.html.j2")
+    return template.render(doc=doc, drawn=drawn_cells(doc), css=Markup(stylesheet(region)),
+                           emblem=data_uri(region.emblem), region_name=region.profil.nama, created=created)
+
+
+def page_starts(html: str) -> tuple[int, ...]:
+    """The numbers of the activities that begin a new page when the HTML is printed."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    fetcher = URLFetcher(allowed_protocols={"data"})
+    layout = HTML(string=html, base_url="about:blank", url_fetcher=fetcher, media_type="print").render()
+    first_page: dict[int, int] = {}
+    for index, page in enumerate(layout.pages):
+        for box in page._page_box.descendants():
+            element_id = box.element.get("id", "") if box.element is not None and box.element_tag == "tr" else ""
+            if element_id.startswith("kegiatan-"):
+                first_page.setdefault(int(element_id.removeprefix("kegiatan-")), index)
+    numbers = sorted(first_page)
+    return tuple(n for previous, n in zip(numbers, numbers[1:]) if first_page[n] > first_page[previous])
+
+
+def render_pdf(doc: SopDocument, region: Region, created: str | None) -> bytes:
+    """The SOP as PDF: laid out once to find the page breaks, then printed with their connectors."""
+    from ..render.pdf import html_to_pdf
+
+    html = render_html(doc, region, created)
+    breaks = page_starts(html)
+    if breaks:
+        html = render_html(with_page_breaks(doc, breaks), region, created)
+    return html_to_pdf(html)
+
+
+def _created(job) -> str | None:
+    return job.date.isoformat() if job.date else None
+
+
+def sop_html(job) -> str:
+    """The HTML page of an SOP job."""
+    return render_html(document_of(job.region, job.sop), job.region, _created(job))
+
+
+def sop_pdf(job) -> bytes:
+    """The PDF of an SOP job."""
+    return render_pdf(document_of(job.region, job.sop), job.region, _created(job))

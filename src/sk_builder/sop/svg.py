@@ -1,0 +1,108 @@
+"""The SOP flow cells as inline SVG (top band) and CSS backgrounds (rails and bottom connectors)."""
+
+from __future__ import annotations
+
+import base64
+import html
+
+from .drawing import BAND, CONNECTOR, Cell, Symbol
+
+STROKE = 0.25  # mm, about 0.7 pt
+ARROW = (1.7, 1.3)  # arrowhead length and width
+LABEL_SIZE = 2.5  # mm, about 7 pt
+BORDER = 0.26  # the table's cell border (0.75 pt) that the content box loses
+
+
+def _n(value: float) -> str:
+    """A coordinate with at most two decimals and no trailing zeros (stable text)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def symbol_svg(sym: Symbol) -> str:
+    """One symbol, filled white so it hides the lines behind it."""
+    left, top = sym.cx - sym.width / 2, sym.cy - sym.height / 2
+    style = f'fill="#fff" stroke="#000" stroke-width="{_n(STROKE)}"'
+    if sym.kind == "keputusan":
+        points = [(sym.cx, top), (left + sym.width, sym.cy), (sym.cx, top + sym.height), (left, sym.cy)]
+        return f'<polygon points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in points)}" {style}/>'
+    radius = sym.height / 2 if sym.kind in ("mulai", "selesai") else 0
+    return (f'<rect x="{_n(left)}" y="{_n(top)}" width="{_n(sym.width)}" height="{_n(sym.height)}" '
+            f'rx="{_n(radius)}" {style}/>')
+
+
+def arrowhead(x: float, y: float, direction: str) -> str:
+    """A filled arrowhead whose tip is at (x, y)."""
+    length, half = ARROW[0], ARROW[1] / 2
+    if direction == "down":
+        points = [(x, y), (x - half, y - length), (x + half, y - length)]
+    elif direction == "left":
+        points = [(x, y), (x + length, y - half), (x + length, y + half)]
+    else:
+        points = [(x, y), (x - length, y - half), (x - length, y + half)]
+    return f'<polygon points="{" ".join(f"{_n(a)},{_n(b)}" for a, b in points)}" fill="#000"/>'
+
+
+def pentagon(x: float, top: float, number: str, font: str) -> str:
+    """An off-page connector: a pentagon pointing down, its number inside."""
+    width, height = CONNECTOR
+    left, shoulder = x - width / 2, top + height * 0.55
+    points = [(left, top), (left + width, top), (left + width, shoulder), (x, top + height), (left, shoulder)]
+    return (f'<polygon points="{" ".join(f"{_n(a)},{_n(b)}" for a, b in points)}" fill="#fff" stroke="#000" '
+            f'stroke-width="{_n(STROKE)}"/><text x="{_n(x)}" y="{_n(top + 2.1)}" font-size="2.1" '
+            f'text-anchor="middle" font-family="{html.escape(font)}">{html.escape(number)}</text>')
+
+
+def cell_svg(cell: Cell, font: str, height: float = BAND) -> str:
+    """A performer cell as SVG: its top band, or with ``height`` the whole cell, rails drawn as lines."""
+    width = cell.width - BORDER
+    lines = list(cell.lines) + ([(x, top, x, height) for x, top in cell.rails] if height > BAND else [])
+    parts = [f'<line x1="{_n(a)}" y1="{_n(b)}" x2="{_n(c)}" y2="{_n(d)}"/>' for a, b, c, d in lines]
+    body = [f'<g stroke="#000" stroke-width="{_n(STROKE)}" fill="none">{"".join(parts)}</g>'] if parts else []
+    if cell.entry:
+        body.append(pentagon(cell.entry[0], 0.3, cell.entry[1], font))
+    if cell.symbol:
+        body.append(symbol_svg(cell.symbol))
+    body += [arrowhead(*arrow) for arrow in cell.arrows]
+    body += [f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(LABEL_SIZE)}" text-anchor="{anchor}" '
+             f'font-family="{html.escape(font)}">{html.escape(text)}</text>' for x, y, text, anchor in cell.labels]
+    role = f'role="img" aria-label="{html.escape(cell.title)}"' if cell.title else 'aria-hidden="true"'
+    return (f'<svg class="alur" {role} xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" '
+            f'width="{_n(width)}mm" height="{_n(height)}mm" preserveAspectRatio="xMidYMin meet">'
+            + "".join(body) + "</svg>")
+
+
+def _data_uri(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def exit_image(number: str, font: str) -> str:
+    """The off-page connector at the bottom of a cell, as a small SVG image."""
+    width, height = CONNECTOR
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width + 0.4)} {_n(height + 0.4)}" '
+           f'width="{_n(width + 0.4)}mm" height="{_n(height + 0.4)}mm">'
+           + pentagon((width + 0.4) / 2, 0.2, number, font) + "</svg>")
+    return _data_uri(svg)
+
+
+RAIL = _data_uri('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" width="1" height="1" '
+                 'preserveAspectRatio="none"><rect width="1" height="1" fill="#000"/></svg>')
+"""A black square stretched into a rail (WeasyPrint ignores background-size on gradients)."""
+
+
+def cell_style(cell: Cell, font: str) -> str:
+    """The CSS backgrounds of a cell: its rails (lines down to the bottom) and a bottom connector."""
+    layers, positions, sizes = [], [], []
+    if cell.exit:
+        x, number = cell.exit
+        layers.append(f'url("{exit_image(number, font)}")')
+        positions.append(f"left {_n(x - CONNECTOR[0] / 2 - 0.2)}mm bottom 0.3mm")
+        sizes.append(f"{_n(CONNECTOR[0] + 0.4)}mm {_n(CONNECTOR[1] + 0.4)}mm")
+    for x, top in cell.rails:
+        layers.append(f'url("{RAIL}")')
+        positions.append(f"left {_n(x - STROKE / 2)}mm top {_n(top)}mm")
+        sizes.append(f"{_n(STROKE)}mm 100%")
+    if not layers:
+        return ""
+    return (f"background-image: {', '.join(layers)}; background-position: {', '.join(positions)}; "
+            f"background-size: {', '.join(sizes)}; background-repeat: no-repeat")

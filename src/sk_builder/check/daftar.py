@@ -114,7 +114,9 @@ def ending(text: str) -> str:
 
 
 def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
-    """Every enumeration rule broken in one Uraian text."""
+    """Every enumeration rule broken in one Uraian text (a text of punctuation only is SK331's)."""
+    if not any(ch.isalnum() for ch in text):
+        return
     for items in enumerations(text):
         yield from _check_list(field, items, continues=False)
 

@@ -25,7 +25,8 @@ def heading(field: FieldPath, text: str | None, title: bool = True) -> Iterator[
         return
     stripped = text.rstrip()
     if stripped[-1:] in _END:
-        yield Finding("SK341", field, f'"{stripped[-30:]}" diakhiri "{stripped[-1]}"; judul dan nama ditulis '
+        shown = stripped if len(stripped) <= 40 else "…" + stripped[-30:]
+        yield Finding("SK341", field, f'"{shown}" diakhiri "{stripped[-1]}"; judul dan nama ditulis '
                                       "tanpa tanda baca di akhir", (0, len(stripped) - 1))
     if not title or stripped.isupper():
         return

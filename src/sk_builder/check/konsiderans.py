@@ -26,7 +26,7 @@ _JENIS = (
     (2, "Undang-Undang", r"Undang-Undang|UU\b"),
     (3, "Peraturan Pemerintah", r"Peraturan Pemerintah|PP\b"),
     (4, "Peraturan Presiden", r"Peraturan Presiden|Perpres\b"),
-    (5, "Peraturan Menteri", r"Peraturan (?:Menteri|Badan|Lembaga|Kepala (?:Badan|Lembaga))|Permen\w*"),
+    (5, "Peraturan Menteri", r"Peraturan (?:Menteri|Badan|Lembaga|Kepala (?:Badan|Lembaga))|Perme[nm]\w*"),
     (6, "Peraturan Daerah Provinsi", r"Peraturan Daerah Provinsi|Perda Provinsi"),
     (7, "Peraturan Gubernur", r"Peraturan Gubernur|Pergub\b"),
     (8, "Peraturan Daerah", r"Peraturan Daerah|Perda\b"),

@@ -62,13 +62,14 @@ class SourceMap:
         return Location(self.display, line + 1, index - self._starts[line] + 1)
 
     def _source_index(self, node: ScalarNode, line: int, col: int) -> int:
-        value_lines = node.value.split("\n")
+        value = node.value.replace("\a", "") if node.style == ">" else node.value
+        value_lines = value.split("\n")
         line = max(0, min(line, len(value_lines) - 1))
         col = max(0, min(col, len(value_lines[line])))
         if node.style == "|":
             return self._literal_index(node, value_lines, line, col)
         offset = sum(len(text) + 1 for text in value_lines[:line]) + col
-        return _aligned(node.value, self.text, node.start_mark.index, node.end_mark.index, offset)
+        return _aligned(value, self.text, node.start_mark.index, node.end_mark.index, offset)
 
     def _literal_index(self, node: ScalarNode, value_lines: list[str], line: int, col: int) -> int:
         header = node.start_mark.line

@@ -8,7 +8,6 @@ from typing import Callable
 from ..fonts import profile_fonts
 from ..jobs import Job
 from .html import PageContext, render_page
-from .pdf import html_to_pdf
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,8 @@ def _pdf(job: Job) -> bytes:
         from ..sop.render import sop_pdf
 
         return sop_pdf(job)
+    from .pdf import html_to_pdf  # WeasyPrint loads only when a PDF is really rendered
+
     return html_to_pdf(job_html(job))
 
 

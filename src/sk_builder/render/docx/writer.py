@@ -9,6 +9,7 @@ import re
 
 from docx import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from ...document import DecreeDocument, Point, Signature, StandardTable
@@ -95,7 +96,9 @@ class DecreeWriter:
         emblem_cell, text_cell = table.rows[0].cells
         picture = emblem_picture(self.context.emblem)
         if picture is not None:
-            run = Flow(emblem_cell, styles.KOP).paragraph().add_run()
+            holder = Flow(emblem_cell, styles.KOP).paragraph()
+            holder.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            run = holder.add_run()
             shape = run.add_picture(io.BytesIO(picture), width=Mm(EMBLEM_WIDTH_MM))
             oxml.image_description(shape, f"Lambang {self.context.region_name}")
         emblem_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -213,7 +216,7 @@ class DecreeWriter:
                 oxml.row_flags(row, keep_whole=self._fits_on_page(component.text, widths[-1]))
                 number, label, text = row.cells
                 Flow(number, styles.TABEL_NOMOR).paragraph().add_run(component.number)
-                Flow(label, styles.TABEL).paragraph().add_run(component.label)
+                Flow(label, styles.TABEL).paragraph().add_run(_breakable(component.label))
                 self._uraian_cell(text, component.text)
 
     def _uraian_cell(self, cell, text: str) -> None:
@@ -265,6 +268,11 @@ class DecreeWriter:
         Flow(label_cell, styles.LABEL).paragraph().add_run(label)
         Flow(colon_cell, styles.LABEL).paragraph().add_run(":")
         return text_cell
+
+
+def _breakable(label: str) -> str:
+    """A narrow-column label that may wrap after "/" as the PDF does ("Masukan/" | "Apresiasi")."""
+    return label.replace("/", "/\u200b")
 
 
 def _pairs(points: tuple[Point, ...]) -> list[tuple[str, str]]:

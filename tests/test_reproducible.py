@@ -55,12 +55,10 @@ def builds(tmp_path_factory) -> list[dict[str, bytes]]:
             command = [FAKETIME, "2031-07-04 12:34:56", *command]
         runs.append((place, subprocess.Popen(command, cwd=place, env=_environment(world),
                                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)))
-    results = []
-    for place, child in runs:
-        out, err = child.communicate(timeout=300)
+    errors = [child.communicate(timeout=300)[1] for _, child in runs]
+    for (_, child), err in zip(runs, errors):
         assert child.returncode == 0, err.decode()
-        results.append(snapshot(place / "build"))
-    return results
+    return [snapshot(place / "build") for place, _ in runs]
 
 
 def test_two_builds_in_different_worlds_are_byte_identical(builds):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .flowchart.figure import Figure, figures
 from .model import KOMPONEN, Keputusan, Profil
 from .project import Decree, Region, Service
 from .text.nip import parse_nip
@@ -53,11 +54,15 @@ class Row:
     key: str
     label: str
     text: str
+    charts: tuple[Figure, ...] = ()
 
     @property
     def fits_one_page(self) -> bool:
-        """Whether the row is short enough to be kept whole (taller rows may break across pages)."""
-        return estimated_lines(self.text) <= ROW_LINES_PER_PAGE
+        """Whether the row is short enough to be kept whole (taller rows may break across pages).
+
+        A row with a flowchart may break between its text, its chart parts and their explanations.
+        """
+        return not self.charts and estimated_lines(self.text) <= ROW_LINES_PER_PAGE
 
 
 ROW_LINES_PER_PAGE = 36
@@ -199,7 +204,8 @@ def standard_table(service: Service, profil: Profil) -> StandardTable:
             if group != index:
                 continue
             text = getattr(service.record.komponen, key) or ""
-            rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip()))
+            charts = figures(service.record.komponen.bagan_prosedur, profil) if key == "prosedur" else ()
+            rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip(), charts))
         groups.append(Group(group_label, tuple(rows)))
     return StandardTable(service.id, ("STANDAR PELAYANAN", service.title.upper()), tuple(groups),
                          service.record.status == "draft")

@@ -73,23 +73,30 @@ _STRIP = (re.compile(r"<!--.*?-->\n?", re.S), re.compile(r"<title>.*?</title>\n?
           re.compile(r' id="[^"]*"'))
 
 
-def clean_svg(text: str, label: str) -> str:
-    """Graphviz SVG reduced to the <svg> element: no comments, titles or ids; labelled and fluid."""
+def clean_svg(text: str, label: str, size: tuple[float, float]) -> str:
+    """Graphviz SVG reduced to the <svg> element: no comments, titles or ids; labelled; printed at ``size`` (pt).
+
+    The size is given outright (already fitted to the frame): WeasyPrint mis-sizes an SVG whose
+    height is ``auto``. ``max-width`` still narrows it on small screens.
+    """
     text = text[text.index("<svg"):]
     for pattern in _STRIP:
         text = pattern.sub("", text)
     text = re.sub(r'font-family="([^"]*)"', r'font-family="\1,serif"', text)
+    width, height = (f"{value:.2f}".rstrip("0").rstrip(".") + "pt" for value in size)
+    text = _SIZE.sub(f'<svg width="{width}" height="{height}"', text, count=1)
     return text.replace(
         "<svg ", f'<svg class="bagan-gambar" role="img" aria-label="{html.escape(label)}" '
-                 'style="max-width:100%;height:auto" ', 1).strip() + "\n"
+                 'style="max-width:100%" ', 1).strip() + "\n"
 
 
 def draw(part: Part, frame: Frame, label: str = "Bagan alur") -> Drawing:
-    """Lay out one part and return its SVG drawing."""
+    """Lay out one part and return its SVG drawing, sized to fit the frame's width."""
     source = dot_source(part, frame.font, frame.size)
     raw = _run(source, "svg").decode("utf-8")
     width, height = (float(v) for v in _SIZE.search(raw).groups())
-    return Drawing(clean_svg(raw, label), width, height, source)
+    factor = frame.scale(width)
+    return Drawing(clean_svg(raw, label, (width * factor, height * factor)), width, height, source)
 
 
 def _fits(part: Part, frame: Frame) -> bool:

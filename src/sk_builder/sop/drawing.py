@@ -22,8 +22,11 @@ SYMBOL_TOP = 6.5
 SYMBOL_HEIGHT = {"mulai": 6.0, "selesai": 6.0, "proses": 7.0, "keputusan": 9.0}
 SYMBOL_SHARE = 0.62  # symbol width as a share of the column width
 SYMBOL_MAX_WIDTH = 18.0
-LANE_INSET = 2.2  # a side lane's distance from the column edge
-LANE_STEP = 1.6  # distance between lanes that share a side
+DIAMOND_SHARE = 0.42  # a decision is narrower, leaving room for its side branch and label
+DIAMOND_MAX_WIDTH = 12.0
+LANE_INSET = 1.4  # a side lane's distance from the column edge
+LANE_STEP = 1.2  # distance between lanes that share a side
+LABEL_GAP = 0.6
 CONNECTOR = (4.0, 3.4)  # off-page connector (pentagon) width and height
 
 
@@ -83,7 +86,10 @@ class Flow:
 
 def symbol(kind: str, width: float) -> Symbol:
     """The symbol of a kind, centred in a column of this width."""
-    size = min(width * SYMBOL_SHARE, SYMBOL_MAX_WIDTH)
+    if kind == "keputusan":
+        size = min(width * DIAMOND_SHARE, DIAMOND_MAX_WIDTH)
+    else:
+        size = min(width * SYMBOL_SHARE, SYMBOL_MAX_WIDTH)
     height = SYMBOL_HEIGHT[kind]
     return Symbol(kind, width / 2, SYMBOL_TOP + height / 2, size, height)
 
@@ -152,10 +158,9 @@ class _Grid:
         column, x = self.lane(source, target, side)
         tip = sym.cx + sym.width / 2 if side == "right" else sym.cx - sym.width / 2
         self.across(source, here, column, sym.cy, tip, x)
-        if label:
-            anchor = "start" if side == "right" else "end"
-            self.cells[source][here].labels.append((tip + (0.8 if side == "right" else -0.8), sym.cy - 1.0, label, anchor))
         upward = target < source
+        if label:
+            self.side_label(source, here, column, x, tip, side, upward, label)
         if upward:
             self.cells[source][column].lines.append((x, sym.cy, x, 0.0))
         else:
@@ -170,6 +175,21 @@ class _Grid:
         edge = goal.cx + goal.width / 2 if x > goal.cx else goal.cx - goal.width / 2
         self.across(target, column, there, goal.cy, x, edge)
         self.cells[target][there].arrows.append((edge, goal.cy, "left" if x > goal.cx else "right"))
+
+    def side_label(self, row: int, here: int, column: int, lane: float, tip: float, side: str, upward: bool,
+                   label: str) -> None:
+        """A branch label on the side of the line that the lane leaves free (above when it runs down).
+
+        Within the decision's own column the label ends at the lane; when the lane is in another
+        column, the label starts at the diamond.
+        """
+        y = self.cells[row][here].symbol.cy + (2.4 if upward else -LABEL_GAP)
+        right = side == "right"
+        if column == here:
+            x, anchor = (lane - LABEL_GAP, "end") if right else (lane + LABEL_GAP, "start")
+        else:
+            x, anchor = (tip + LABEL_GAP, "start") if right else (tip - LABEL_GAP, "end")
+        self.cells[row][here].labels.append((x, y, label, anchor))
 
     def build(self) -> tuple[tuple[Cell, ...], ...]:
         sides = {}

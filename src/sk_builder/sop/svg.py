@@ -9,7 +9,7 @@ from .drawing import BAND, CONNECTOR, Cell, Symbol
 
 STROKE = 0.25  # mm, about 0.7 pt
 ARROW = (1.7, 1.3)  # arrowhead length and width
-LABEL_SIZE = 2.5  # mm, about 7 pt
+LABEL_SIZE = 2.0  # mm, about 5.7 pt
 BORDER = 0.26  # the table's cell border (0.75 pt) that the content box loses
 
 

@@ -213,18 +213,32 @@ class DecreeWriter:
             Flow(oxml.merge_row(row), styles.TABEL_GRUP).paragraph().add_run(group.label)
             for component in group.rows:
                 row = table.add_row()
-                oxml.row_flags(row, keep_whole=self._fits_on_page(component.text, widths[-1]))
+                oxml.row_flags(row, keep_whole=self._fits_on_page(component.text, widths[-1]) and not component.charts)
                 number, label, text = row.cells
                 Flow(number, styles.TABEL_NOMOR).paragraph().add_run(component.number)
                 Flow(label, styles.TABEL).paragraph().add_run(_breakable(component.label))
-                self._uraian_cell(text, component.text)
+                self._uraian_cell(text, component.text, component.charts)
 
-    def _uraian_cell(self, cell, text: str) -> None:
+    def _uraian_cell(self, cell, text: str, charts=()) -> None:
         flow = Flow(cell, styles.TABEL)
         if text:
             self.uraian.text(flow, text)
-        else:
+        elif not charts:
             flow.paragraph().add_run("(belum diisi)").italic = True
+        for figure in charts:
+            self._chart(flow, figure)
+
+    def _chart(self, flow: Flow, figure) -> None:
+        """A procedure flowchart: its title, a 300 dpi picture per part, then its lettered explanations."""
+        if figure.title:
+            flow.paragraph(styles.TABEL_KEPALA).add_run(figure.title)
+        for picture in figure.pictures():
+            paragraph = flow.paragraph(styles.TENGAH)
+            paragraph.paragraph_format.keep_with_next = False
+            shape = paragraph.add_run().add_picture(io.BytesIO(picture.png), width=Pt(picture.width),
+                                                    height=Pt(picture.height))
+            oxml.image_description(shape, f"Bagan alur {figure.title or 'prosedur'}")
+        self.uraian.points(flow, [(item.marker, item.text) for item in figure.explanations])
 
     def _fits_on_page(self, text: str, width_mm: float) -> bool:
         """Whether a row can be kept whole: a generous estimate of its height against the page's.

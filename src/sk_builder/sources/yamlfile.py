@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.composer import MaxDepthExceededError
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
 from ..diagnostics import Location, Report
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000
 FieldPath = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
@@ -55,10 +60,12 @@ def _scalar(node: ScalarNode) -> Any:
         return text.lower() == "true"
     if tag == _TAG + "int":
         cleaned = text.replace("_", "")
-        try:
-            return int(cleaned)
-        except ValueError:
-            return int(cleaned, 0)
+        for base in (10, 0):
+            try:
+                return int(cleaned, base)
+            except ValueError:
+                continue
+        return text  # "_", "0x_" or "!!int x": left as text for the model to reject
     if tag == _TAG + "float":
         lowered = text.lower().replace("_", "")
         if lowered in (".inf", "+.inf"):
@@ -67,10 +74,21 @@ def _scalar(node: ScalarNode) -> Any:
             return float("-inf")
         if lowered == ".nan":
             return float("nan")
-        return float(lowered)
+        try:
+            return float(lowered)
+        except ValueError:
+            return text
     if node.style == ">":
         text = text.replace("\a", "")  # ruamel's round-trip scanner marks each fold with a BEL
     return text  # str, timestamp (dates are parsed by the model) and anything else
+
+
+class _TooLarge(Exception):
+    """The document nests too deep or expands (through aliases) to too many values."""
+
+    def __init__(self, node: Node, code: str, message: str):
+        super().__init__(message)
+        self.node, self.code, self.message = node, code, message
 
 
 class _Converter:
@@ -79,8 +97,14 @@ class _Converter:
     def __init__(self, doc: YamlDocument, report: Report):
         self.doc = doc
         self.report = report
+        self.count = 0
 
     def convert(self, node: Node, path: FieldPath) -> Any:
+        self.count += 1
+        if len(path) > MAX_DEPTH:
+            raise _TooLarge(node, "SK101", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat (alias yang merujuk dirinya?)")
+        if self.count > MAX_NODES:
+            raise _TooLarge(node, "SK116", f"lebih dari {MAX_NODES} nilai setelah alias diuraikan")
         self.doc.value_marks[path] = _position(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
@@ -137,26 +161,56 @@ def _yaml_problem(exc: YAMLError) -> str:
     return f"{context}: {problem}" if context else problem
 
 
+def _character(value: object) -> str:
+    if isinstance(value, bytes):
+        value = value[0] if value else 0
+    return f"U+{value:04X}" if isinstance(value, int) else repr(value)
+
+
+def _offset_position(text: str, offset: int) -> tuple[int, int]:
+    offset = max(0, min(int(offset or 0), len(text)))
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 def parse_text(text: str, where: str, report: Report) -> YamlDocument | None:
     """Parse YAML text; problems go to the report and None is returned."""
     if _tabs(text, where, report):
         return None
     yaml = YAML(typ="rt", pure=True)
+    yaml.max_depth = MAX_DEPTH
     try:
-        node = yaml.compose(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ReusedAnchorWarning)  # redefining an anchor is valid YAML
+            node = yaml.compose(text)
+    except MaxDepthExceededError as exc:
+        mark = exc.problem_mark
+        report.error(Location(where, mark.line + 1, mark.column + 1), "SK101",
+                     f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
+        return None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         report.error(Location(where, line, col), "SK101", f"sintaks YAML tidak valid: {_yaml_problem(exc)}")
         return None
+    except ReaderError as exc:
+        report.error(Location(where, *_offset_position(text, exc.position)), "SK101",
+                     f"karakter tak tercetak {_character(exc.character)} tidak boleh ada di dalam berkas YAML")
+        return None
     except YAMLError as exc:
         report.error(Location(where, 1, 1), "SK101", f"sintaks YAML tidak valid: {_yaml_problem(exc)}")
+        return None
+    except RecursionError:
+        report.error(Location(where, 1, 1), "SK101", "sintaks YAML tidak valid: struktur bersarang terlalu dalam")
         return None
     if node is None:
         report.error(Location(where, 1, 1), "SK115", "berkas kosong")
         return None
     doc = YamlDocument(where, None)
-    doc.data = _Converter(doc, report).convert(node, ())
+    try:
+        doc.data = _Converter(doc, report).convert(node, ())
+    except _TooLarge as exc:
+        report.error(Location(where, *_position(exc.node)), exc.code, exc.message)
+        return None
     return doc
 
 

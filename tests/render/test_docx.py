@@ -502,3 +502,11 @@ def test_libreoffice_shows_markers_as_written(libreoffice_pdf, seed):
     assert len(expected) > 80
     missing = [f"{label} {words}" for label, words in expected if f"{label} {words}" not in lines]
     assert not missing
+
+
+def test_label_column_fits_the_longest_label(small):
+    body = part(small[DECREE], "word/document.xml")
+    konsiderans, diktum = [t for t in body.iter(f"{W}tbl") if text_of(t).startswith(("Menimbang", "Menetapkan"))]
+    width = lambda table: int(table.find(f"{W}tblGrid/{W}gridCol").get(f"{W}w")) / MM_TWIPS
+    assert width(konsiderans) > 33  # "Memperhatikan" stays on one line, as in the PDF
+    assert round(width(diktum)) == 30

@@ -126,7 +126,7 @@ class DecreeWriter:
         rows = [("Menimbang", doc.menimbang), ("Mengingat", doc.mengingat)]
         if doc.memperhatikan:
             rows.append(("Memperhatikan", doc.memperhatikan))
-        table = self._konsiderans_table(len(rows))
+        table = self._konsiderans_table([label for label, _ in rows])
         for row, (label, points) in zip(table.rows, rows):
             text_cell = self._label(row, label)
             self.uraian.points(Flow(text_cell, styles.DIKTUM), _pairs(points))
@@ -137,7 +137,7 @@ class DecreeWriter:
         heading.paragraph_format.space_before = Pt(11)
         heading.paragraph_format.space_after = Pt(11)
         heading.paragraph_format.keep_with_next = True
-        table = self._konsiderans_table(1 + len(doc.diktum))
+        table = self._konsiderans_table(["Menetapkan"] + [part.name for part in doc.diktum])
         first = self._label(table.rows[0], "Menetapkan")
         Flow(first, styles.DIKTUM).paragraph().add_run(doc.menetapkan)
         for row, part in zip(table.rows[1:], doc.diktum):
@@ -246,9 +246,14 @@ class DecreeWriter:
         Word cuts off a row that may not break and is taller than a page, so such rows may break.
         """
         size_mm = self.context.profil.huruf.ukuran * 25.4 / 72
-        per_line = max(int((width_mm - 8) / (size_mm * 0.5)), 10)
+        per_line = max(int((width_mm - 8) / (size_mm * 0.6)), 10)
         lines = sum(len(line) // per_line + 1 for line in text.splitlines() or [""])
         return lines * size_mm * styles.LINE_HEIGHT < 0.8 * self.page.text_height
+
+    def _text_width_mm(self, text: str) -> float:
+        """A generous estimate of a line's width in the body font (capitals 0.72 em, others 0.6 em)."""
+        ems = sum(0.32 if ch == " " else 0.72 if ch.isupper() else 0.6 for ch in text)
+        return ems * self.context.profil.huruf.ukuran * 25.4 / 72
 
     # --- shared -------------------------------------------------------------------------------
 
@@ -269,9 +274,12 @@ class DecreeWriter:
             oxml.cell_margins(table, 0, 0, 0, 0)
         return table
 
-    def _konsiderans_table(self, rows: int):
-        widths = KONSIDERANS_COLUMNS_MM + (self.page.text_width - sum(KONSIDERANS_COLUMNS_MM),)
-        table = self._table(rows, widths, borders=False)
+    def _konsiderans_table(self, labels: list[str]):
+        """A borderless label | ":" | text table whose label column fits its longest label, as in the PDF."""
+        label_mm, colon_mm = KONSIDERANS_COLUMNS_MM
+        label_mm = max(label_mm, max(self._text_width_mm(label) for label in labels) + 1)
+        widths = (label_mm, colon_mm, self.page.text_width - label_mm - colon_mm)
+        table = self._table(len(labels), widths, borders=False)
         oxml.cell_margins(table, 0, 0, 2, 0)
         return table
 

@@ -58,18 +58,50 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _write_all(staging: Path, files: dict[str, bytes]) -> None:
-    folders = {staging}
+def _link(source: Path, target: Path) -> bool:
+    """Hard-link an existing file into the tree (True), or copy it durably where linking is impossible."""
+    try:
+        os.link(source, target)
+        return True
+    except OSError:
+        shutil.copyfile(source, target)
+        _fsync(target)
+        return False
+
+
+def _sync_file_system(folder: Path, linked: list[Path]) -> None:
+    """Make the data of hard-linked files durable: one syncfs(2) for the file system, else fsync each."""
+    syncfs = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+    if syncfs is not None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    for path in linked:
+        _fsync(path)
+
+
+def _write_all(staging: Path, files: dict[str, bytes | Path]) -> None:
+    folders, linked = {staging}, []
     for relative in sorted(files):
         if Path(relative).is_absolute() or ".." in Path(relative).parts:
             raise ValueError(f"jalur keluaran di luar folder: {relative}")
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "wb") as handle:
-            handle.write(files[relative])
-            handle.flush()
-            os.fsync(handle.fileno())
+        content = files[relative]
+        if isinstance(content, Path):
+            if _link(content, target):
+                linked.append(target)
+        else:
+            with open(target, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
         folders.add(target.parent)
+    if linked:
+        _sync_file_system(staging, linked)
     for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
         _fsync(folder)
 
@@ -101,8 +133,12 @@ def _swap(staging: Path, out: Path) -> None:
     _fsync(out.parent)
 
 
-def write_tree(out: Path, files: dict[str, bytes]) -> None:
-    """Replace ``out`` with exactly these files (relative POSIX paths), all or nothing."""
+def write_tree(out: Path, files: dict[str, bytes | Path]) -> None:
+    """Replace ``out`` with exactly these files (relative POSIX paths), all or nothing.
+
+    A value is the file's bytes, or an existing file on the same file system (e.g. in the build
+    cache) that is hard-linked in; its data is made durable before the swap all the same.
+    """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out.parent):

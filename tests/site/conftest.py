@@ -156,3 +156,9 @@ def site_build(tmp_path_factory):
 def static_server():
     """The StaticServer class: ``with static_server(folder) as server: server.url``."""
     return StaticServer
+
+
+@pytest.fixture(scope="session")
+def site_only(site_build) -> Path:
+    """One site-only build of the repository's sources, shared by the modules that only read it."""
+    return site_build("situs")

@@ -14,8 +14,8 @@ from sk_builder.sources.loader import load_or_fail
 
 
 @pytest.fixture(scope="module")
-def real(site_build) -> Path:
-    return site_build("situs") / "site"
+def real(site_only) -> Path:
+    return site_only / "site"
 
 
 @pytest.fixture(scope="module")

@@ -28,9 +28,25 @@ class SiteContext:
     documents: dict[str, bytes] = field(default_factory=dict)
 
     @cached_property
+    def _decree_jobs(self) -> dict[tuple[str, str], Job]:
+        found: dict[tuple[str, str], Job] = {}
+        for job in plan(self.project):
+            if job.service is None and job.decree is not None:
+                found.setdefault((job.region.id, job.decree.id), job)
+        return found
+
+    @cached_property
+    def _service_jobs(self) -> dict[tuple[str, str], Job]:
+        found: dict[tuple[str, str], Job] = {}
+        for job in plan(self.project):
+            if job.service is not None:
+                found.setdefault((job.region.id, job.service.id), job)  # the standard's own job comes first
+        return found
+
+    @property
     def jobs(self) -> list[Job]:
-        """Every document job, as the document build planned them."""
-        return plan(self.project)
+        """The documents the site offers: each decree and each standard's lampiran extract."""
+        return [*self._decree_jobs.values(), *self._service_jobs.values()]
 
     @cached_property
     def _units(self) -> dict[str, tuple[Unit, ...]]:
@@ -46,13 +62,11 @@ class SiteContext:
 
     def decree_downloads(self, region: Region, decree: Decree) -> tuple[Download, ...]:
         """The whole decree's downloads."""
-        job = next(j for j in self.jobs if j.region.id == region.id and j.decree == decree and j.service is None)
-        return offered(job, self.documents)
+        return offered(self._decree_jobs[region.id, decree.id], self.documents)
 
     def service_downloads(self, region: Region, service: Service) -> tuple[Download, ...]:
         """The downloads of one standard's lampiran extract."""
-        job = next(j for j in self.jobs if j.region.id == region.id and j.service == service)
-        return offered(job, self.documents)
+        return offered(self._service_jobs[region.id, service.id], self.documents)
 
     @cached_property
     def shared_base(self) -> str | None:

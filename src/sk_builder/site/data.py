@@ -19,6 +19,11 @@ def encode(value: object) -> bytes:
     return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
 
 
+def _text(value: str | None) -> str | None:
+    """A component's Markdown as written, or None when it is missing or blank."""
+    return value if (value or "").strip() else None
+
+
 def _downloads(items) -> dict[str, str]:
     return {item.format: item.path for item in items}
 
@@ -49,7 +54,7 @@ def service_record(context: SiteContext, region: Region, service: Service) -> di
         "unduh": _downloads(context.service_downloads(region, service)),
         "komponen_kosong": record.komponen.missing(),
         "komponen": [{"kunci": key, "label": rows[key][1].label, "grup": rows[key][0],
-                      "teks": getattr(record.komponen, key)} for key, _, _ in KOMPONEN],
+                      "teks": _text(getattr(record.komponen, key))} for key, _, _ in KOMPONEN],
     }
 
 

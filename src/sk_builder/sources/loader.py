@@ -120,7 +120,13 @@ class _RegionLoader:
 
     def decrees(self, services: dict[str, Service]) -> list[Decree]:
         decrees = []
+        first: dict[str, str] = {}
         for path in _yaml_files(self.folder / "keputusan"):
+            if path.stem in first:  # x.yaml and x.yml would both be written to dokumen/<wilayah>/x.*
+                self.report.error(Location(_where(path, self.root)), "SK108",
+                                  f'id keputusan "{path.stem}" sudah dipakai oleh {first[path.stem]}')
+                continue
+            first[path.stem] = _where(path, self.root)
             record, doc = self._read(path, Keputusan)
             if doc is not None:
                 self._check_references(doc)
@@ -159,8 +165,9 @@ class _RegionLoader:
         profile_path = self.folder / PROFILE
         profil, doc = self._read(profile_path, Profil)
         emblem = None
-        if profil is not None and profil.lambang:
-            emblem = resolve_reference(doc, ("lambang",), profil.lambang, self.folder, self.root, self.report)
+        lambang = doc.data.get("lambang") if doc is not None and isinstance(doc.data, dict) else None
+        if isinstance(lambang, str) and lambang:  # checked even when other fields of the profile are wrong
+            emblem = resolve_reference(doc, ("lambang",), lambang, self.folder, self.root, self.report)
         services = self.services()
         decrees = self.decrees(services)
         sops = self.sops(services)

@@ -81,7 +81,8 @@ def _describe(model: type[BaseModel], error: dict, path: FieldPath) -> tuple[str
     if kind in _TYPE_NAMES:
         return "SK102", f"{name}: harus berupa {_TYPE_NAMES[kind]}", False
     if kind == "literal_error":
-        return "SK105", f"{name}: harus salah satu dari {ctx.get('expected', '')}", False
+        expected = str(ctx.get("expected", "")).replace("' or '", "' atau '")
+        return "SK105", f"{name}: harus salah satu dari {expected}", False
     if kind in ("too_short", "string_too_short"):
         return "SK105", f"{name}: tidak boleh kosong", False
     if kind in ("too_long", "less_than_equal", "greater_than_equal", "greater_than", "less_than"):

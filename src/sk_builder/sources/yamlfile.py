@@ -189,6 +189,8 @@ def parse_text(text: str, where: str, report: Report) -> YamlDocument | None:
         return None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and "end of stream" in str(exc.problem):
+            mark = exc.context_mark  # an unclosed quote or bracket: point at where it was opened
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         report.error(Location(where, line, col), "SK101", f"sintaks YAML tidak valid: {_yaml_problem(exc)}")
         return None

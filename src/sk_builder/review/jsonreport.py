@@ -11,7 +11,8 @@ from .uraian_text import Line
 SCHEMA = "sk-builder/diff/1"
 
 
-def _text(line: Line) -> str:
+def line_text(line: Line) -> str:
+    """A line with its marker and without indentation, as the reports quote it."""
     return line.render(indent="").strip() if line.marker or line.text else ""
 
 
@@ -22,15 +23,15 @@ def _words(change: LineChange) -> list[dict]:
 def change_entry(change: LineChange) -> dict | None:
     """One change as data; None for kept lines and for the old place of a moved line."""
     if change.op == "insert":
-        return {"type": "insert", "new_line": change.new_index, "new": _text(change.new), "level": change.new.level}
+        return {"type": "insert", "new_line": change.new_index, "new": line_text(change.new), "level": change.new.level}
     if change.op == "delete":
-        return {"type": "delete", "old_line": change.old_index, "old": _text(change.old), "level": change.old.level}
+        return {"type": "delete", "old_line": change.old_index, "old": line_text(change.old), "level": change.old.level}
     if change.op == "change":
         return {"type": "change", "old_line": change.old_index, "new_line": change.new_index,
-                "old": _text(change.old), "new": _text(change.new), "words": _words(change)}
+                "old": line_text(change.old), "new": line_text(change.new), "words": _words(change)}
     if change.op == "move_to":
         return {"type": "move", "old_line": change.old_index, "new_line": change.new_index,
-                "old": _text(change.old), "new": _text(change.new), "words": _words(change)}
+                "old": line_text(change.old), "new": line_text(change.new), "words": _words(change)}
     return None
 
 

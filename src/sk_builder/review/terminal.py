@@ -6,7 +6,7 @@ import click
 
 from .align import LineChange
 from .compare import ChangeReport, DocumentDiff, PartDiff
-from .jsonreport import _text
+from .jsonreport import line_text
 
 STATUS = {"added": "ditambahkan", "removed": "dihapus", "renamed": "diganti nama", "modified": "diubah"}
 KIND = {"keputusan": "keputusan", "standar": "standar", "profil": "profil"}
@@ -19,15 +19,19 @@ class Painter:
         self.colour = colour
 
     def inserted(self, text: str) -> str:
+        """Added text."""
         return click.style(text, fg="green") if self.colour else "{+" + text + "+}"
 
     def deleted(self, text: str) -> str:
+        """Removed text."""
         return click.style(text, fg="red", strikethrough=True) if self.colour else "[-" + text + "-]"
 
     def strong(self, text: str) -> str:
+        """A heading."""
         return click.style(text, bold=True) if self.colour else text
 
     def note(self, text: str) -> str:
+        """A remark about a change (moved, renumbered)."""
         return click.style(text, fg="cyan") if self.colour else text
 
 
@@ -52,9 +56,9 @@ def _words(change: LineChange, paint: Painter) -> str:
 def _line(change: LineChange, paint: Painter) -> str | None:
     indent = "    " + "   " * (change.new or change.old).level
     if change.op == "insert":
-        return f"{indent}+ {paint.inserted(_text(change.new))}"
+        return f"{indent}+ {paint.inserted(line_text(change.new))}"
     if change.op == "delete":
-        return f"{indent}- {paint.deleted(_text(change.old))}"
+        return f"{indent}- {paint.deleted(line_text(change.old))}"
     if change.op == "change":
         return f"{indent}~ {_words(change, paint)}"
     if change.op == "move_to":

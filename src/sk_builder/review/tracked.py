@@ -115,7 +115,7 @@ def _line(writer: TrackedWriter, change: LineChange) -> None:
 def _part(writer: TrackedWriter, part: PartDiff, whole: str | None) -> None:
     title = part_title(part)
     if part.old_heading is not None:
-        writer.paragraph([Segment("delete", part.old_heading), Segment("insert", part_title(part))], "Heading 3")
+        writer.paragraph([Segment("delete", part.old_heading), Segment("insert", title)], "Heading 3")
     else:
         writer.text(title, "Heading 3", whole)
     for change in part.lines:

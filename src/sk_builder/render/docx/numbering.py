@@ -34,7 +34,7 @@ def list_format(marker: str) -> ListFormat:
         return ListFormat("bullet", written, 1)
     parsed = marker_parse(written)
     if parsed is None:
-        return ListFormat("none", written.replace("%", "%%"), 1)
+        return ListFormat("none", written, 1)  # printed literally
     kind, value = parsed
     if kind.startswith("1.1"):
         prefix = written.removesuffix(".").rsplit(".", 1)[0] + "."

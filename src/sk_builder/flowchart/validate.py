@@ -85,8 +85,7 @@ def decisions(chart: Chart) -> list[Problem]:
         arrows = chart.leaving(step.id)
         labels = [(a.label or "").strip().lower() for a in arrows]
         if len(arrows) < 2 or not all(labels) or len(set(labels)) < len(labels):
-            where = next((a.path for a in arrows if a.path), None) or step.path
-            found.append(Problem("SK404", where, f'keputusan "{step.text[:40]}" harus punya dua cabang '
+            found.append(Problem("SK404", step.path, f'keputusan "{step.text[:40]}" harus punya dua cabang '
                                                  f"berlabel berbeda (mis. ya dan tidak); ada {len(arrows)}"))
     return found
 

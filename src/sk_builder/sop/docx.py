@@ -197,6 +197,8 @@ class SopWriter:
             self._markdown(cell, text, TABEL_SOP, empty="")
 
     def _drawing(self, cell, drawing, height: float, font: str) -> None:
+        if not (drawing.symbol or drawing.lines or drawing.rails or drawing.entry):
+            return  # nothing passes through this cell
         margins = oxml.element("w:tcMar")
         for side in ("top", "left", "bottom", "right"):
             margins.append(oxml.element(f"w:{side}", w=0, type="dxa"))

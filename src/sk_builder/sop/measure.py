@@ -46,12 +46,12 @@ def metrics(family: str) -> Metrics:
     path = _font_file(family)
     if path is None:
         return Metrics({}, 0.55, 1.25)
-    font = TTFont(path, lazy=True)
-    units = font["head"].unitsPerEm
-    hhea = font["hhea"]
-    widths = font["hmtx"].metrics
-    advances = {code: widths[name][0] / units for code, name in font.getBestCmap().items() if name in widths}
-    line = (hhea.ascent - hhea.descent + hhea.lineGap) / units
+    with TTFont(path, lazy=True) as font:
+        units = font["head"].unitsPerEm
+        hhea = font["hhea"]
+        widths = font["hmtx"].metrics
+        advances = {code: widths[name][0] / units for code, name in font.getBestCmap().items() if name in widths}
+        line = (hhea.ascent - hhea.descent + hhea.lineGap) / units
     return Metrics(advances, sum(advances.values()) / max(len(advances), 1), line)
 
 

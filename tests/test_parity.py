@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from html import unescape
 import subprocess
-import zipfile
 
 import pytest
 
 from tests.conftest import SEED_TEXT, docx_available
+from tests.render.docx_reading import reading_text
 
 THRESHOLD = 0.97
 
@@ -41,10 +41,8 @@ def html_text(path) -> str:
 
 
 def docx_text(path) -> str:
-    with zipfile.ZipFile(path) as package:
-        xml = package.read("word/document.xml").decode("utf-8")
-    xml = re.sub(r"</w:p>", "\n", xml)
-    return re.sub(r"<[^>]+>", "", xml)
+    """The DOCX text as a reader sees it, with Word's list numbers filled in."""
+    return reading_text(path.read_bytes())
 
 
 PAGE_FURNITURE = re.compile(r"^\s*(- \d+ -|No\.\s+Komponen\s+Uraian)\s*$", re.MULTILINE)

@@ -6,6 +6,7 @@ capitalisation, dates or wording on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .flowchart.figure import Figure, figures
@@ -130,6 +131,7 @@ class DecreeDocument:
     sections: tuple[Section, ...]
     repeat_signature: bool
     body: bool = True
+    date: dt.date | None = None
 
 
 def kop(profil: Profil) -> Kop:
@@ -250,6 +252,7 @@ def decree_document(region: Region, decree: Decree, only: Service | None = None)
         sections=tuple(sections),
         repeat_signature=profil.tanda_tangan_per_standar,
         body=only is None,
+        date=record.ditetapkan.tanggal,
     )
 
 

@@ -13,7 +13,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from ...document import DecreeDocument, Point, Signature, StandardTable
-from ...text.tanggal import NAMA_BULAN
 from ..html import PageContext
 from . import oxml, styles
 from .blocks import Flow, UraianWriter
@@ -25,7 +24,6 @@ KONSIDERANS_COLUMNS_MM = (30.0, 5.0)
 STANDARD_COLUMNS_MM = (11.0, 42.0)
 TABLE_RULE_PT = 0.75
 FIXED_DATE = dt.date(1980, 1, 1)
-_DATE = re.compile(r"(\d{1,2}) (\w+) (\d{4})$")
 
 
 def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
@@ -39,18 +37,10 @@ def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
     DecreeWriter(document, context, page).write(doc)
     oxml.drop_thumbnail(document)
     author = f"{context.profil.unit} {context.profil.nama}"
-    oxml.pin_properties(document, doc.title, author, decree_date(doc) or FIXED_DATE, styles.LANGUAGE)
+    oxml.pin_properties(document, doc.title, author, doc.date or FIXED_DATE, styles.LANGUAGE)
     out = io.BytesIO()
     document.save(out)
     return oxml.fixed_zip(out.getvalue(), {"docProps/app.xml": oxml.APP_XML})
-
-
-def decree_date(doc: DecreeDocument) -> dt.date | None:
-    """The date the decree was enacted, read back from its signature line ("pada tanggal 15 Januari 2024")."""
-    match = _DATE.search(doc.signature.date_line) if doc.signature else None
-    if not match or match[2] not in NAMA_BULAN:
-        return None
-    return dt.date(int(match[3]), NAMA_BULAN.index(match[2]) + 1, int(match[1]))
 
 
 def _page_numbers(section, page: Page) -> None:

@@ -36,6 +36,11 @@ def service_page(region_id: str, service_id: str) -> str:
     return f"{region_id}/layanan/{service_id}.html"
 
 
+def sop_page(region_id: str, sop_id: str) -> str:
+    """The page of an SOP AP."""
+    return f"{region_id}/sop/{sop_id}.html"
+
+
 def decree_page(region_id: str, decree_id: str) -> str:
     """The page of a decree (the whole Keputusan)."""
     return f"{region_id}/keputusan/{decree_id}.html"

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..document import decree_document, standard_table
+from ..jobs import Job
 from ..model import Keputusan
-from ..project import Decree, Region, Service
+from ..project import Decree, Procedure, Region, Service
 from ..render.templating import environment
 from . import layout
 from .catalog import Unit
@@ -101,6 +102,31 @@ def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, 
     services = {s.id: s for s in region.services}
     return page, _render("keputusan.html.j2", page, context, region=region, decree=decree, doc=doc,
                          services=services)
+
+
+def sop_job(region: Region, procedure: Procedure) -> Job:
+    """The document job of an SOP (its PDF and DOCX are offered on its page)."""
+    return Job(region, None, None, procedure)
+
+
+def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Page, bytes]:
+    """An SOP AP beside its unit's standards: the identity block, the flow table and its downloads."""
+    from ..sop.render import document_of, drawn_cells
+    from .downloads import offered
+
+    path = layout.sop_page(region.id, procedure.id)
+    record = procedure.record
+    unit = next((u for u in context.units(region) if u.name == record.unit), None)
+    trail = ((unit.name, layout.unit_page(region.id, unit.slug)),) if unit else ()
+    page = Page(path, f"SOP {record.nama} — {region.profil.nama}",
+                f"Standar Operasional Prosedur {record.nama}, {record.unit}, {region.profil.pemerintah}: "
+                "kegiatan, pelaksana dan mutu baku.",
+                context.canonical(region, path), _crumbs(region, *trail, (f"SOP {record.nama}", None)))
+    doc = document_of(region, procedure)
+    job = sop_job(region, procedure)
+    return page, _render("sop.html.j2", page, context, region=region, procedure=procedure, doc=doc,
+                         drawn=drawn_cells(doc), emblem=None, region_name=region.profil.nama,
+                         downloads_of_sop=offered(job, context.documents))
 
 
 def search(context: SiteContext) -> tuple[Page, bytes]:

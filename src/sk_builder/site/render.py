@@ -22,6 +22,7 @@ def rendered_pages(context: SiteContext) -> list[tuple[pages.Page, bytes]]:
         found.extend(pages.unit(context, region, unit) for unit in context.units(region))
         found.extend(pages.service(context, region, service) for service in ordered_services(region))
         found.extend(pages.decree(context, region, decree) for decree in region.decrees)
+        found.extend(pages.sop(context, region, procedure) for procedure in region.sops)
     return found
 
 
@@ -42,6 +43,7 @@ def render_site(project: Project, documents: dict[str, bytes]) -> dict[str, byte
     files.update(search.index(files))
     files.update(static_files(context))
     files.update(copies(context.jobs, documents))
+    files.update(copies([pages.sop_job(r, p) for r in project.regions for p in r.sops], documents))
     files.update(data.files(context))
     urls = sitemap([page.canonical for page, _ in built if page.canonical])
     if urls is not None:

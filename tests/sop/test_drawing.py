@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from sk_builder.sop.document import with_page_breaks
+from sk_builder.sop.document import ActivityRow, SopDocument, with_page_breaks
 from sk_builder.sop.drawing import CROSS_Y, Flow, draw
 
 WIDTHS = (20.0, 20.0, 20.0)
@@ -41,14 +39,9 @@ def test_a_decision_goes_down_to_the_next_row_and_sideways_back_along_a_lane():
 
 def test_a_page_break_puts_matching_connectors_below_and_above():
     rows = draw(Flow((0, 1), ("mulai", "selesai"), ((0, 1, None),)), WIDTHS)
-
-    class Doc:  # the two fields with_page_breaks reads and replaces
-        performers = ("A", "B", "C")
-
-    from sk_builder.sop.document import ActivityRow, SopDocument  # noqa: F401 - the real types
-    activity = [ActivityRow(i + 1, "", name, kind, "", "", "", "", cells)
-                for i, (name, kind, cells) in enumerate(zip(("A", "B"), ("mulai", "selesai"), rows))]
-    doc = SopDocument("x", "", "", "", "", (), None, (), ("A", "B", "C"), None, tuple(activity), False, "serif")
+    activities = tuple(ActivityRow(i + 1, "", name, kind, "", "", "", "", cells)
+                       for i, (name, kind, cells) in enumerate(zip("AB", ("mulai", "selesai"), rows)))
+    doc = SopDocument("x", "", "", "", "", (), None, (), ("A", "B", "C"), None, activities, False, "serif")
     broken = with_page_breaks(doc, (2,))
     assert broken.rows[0].cells[0].exit == (10.0, "1") and broken.rows[1].cells[0].entry == (10.0, "1")
-    assert with_page_breaks(replace(doc), ()) == doc
+    assert with_page_breaks(doc, ()) == doc

@@ -1,0 +1,222 @@
+"""The build cache (`.sk-cache/`): each output remembers the key of what shaped it and its bytes.
+
+Layout: ``blobs/ab/<sha256>`` holds output bytes by their own SHA-256 (read-only, shared by every
+output with those bytes); ``entries/ab/<sha256 of the output name>`` is a small JSON record
+``{"name", "key", "files": {path: sha256}}`` for the latest build of that output. An entry is used
+only when its key matches and every blob it names still has exactly those bytes; anything
+unreadable, truncated or altered counts as a miss. Deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator, Mapping, MutableMapping
+from pathlib import Path
+
+LAYOUT = "sk-builder/cache/1"
+DEFAULT_NAME = ".sk-cache"
+
+
+def default_folder(out: Path) -> Path:
+    """The cache folder beside an output folder."""
+    return Path(out).parent / DEFAULT_NAME
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _shard(folder: Path, name: str) -> Path:
+    return folder / name[:2] / name
+
+
+class Store:
+    """Blobs and entries in one folder; hold ``open_store`` while using it."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.blobs = self.root / "blobs"
+        self.entries = self.root / "entries"
+        self.verified: dict[str, bool] = {}
+        self.used: set[str] = set()
+
+    # --- blobs ---------------------------------------------------------------------------------
+
+    def blob(self, sha: str) -> Path:
+        """Where the blob with this SHA-256 lives."""
+        return _shard(self.blobs, sha)
+
+    def put(self, data: bytes) -> str:
+        """Store bytes (once) and return their SHA-256."""
+        sha = _sha(data)
+        if not self.has(sha):
+            self._write(self.blob(sha), data, mode=0o444)
+            self.verified[sha] = True
+        self.used.add(sha)
+        return sha
+
+    def has(self, sha: str) -> bool:
+        """Whether the blob exists with exactly the bytes its name promises (checked once per build)."""
+        if sha not in self.verified:
+            try:
+                self.verified[sha] = _sha(self.blob(sha).read_bytes()) == sha
+            except OSError:
+                self.verified[sha] = False
+        return self.verified[sha]
+
+    def read(self, sha: str) -> bytes:
+        """The bytes of a blob (verified again, so altered bytes are never handed on)."""
+        data = self.blob(sha).read_bytes()
+        if _sha(data) != sha:
+            self.verified[sha] = False
+            raise OSError(f"cache blob {sha} has changed")
+        return data
+
+    def _write(self, path: Path, data: bytes, mode: int) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False)
+        try:
+            with handle:
+                handle.write(data)
+            os.chmod(handle.name, mode)
+            os.replace(handle.name, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(handle.name)
+            raise
+
+    # --- entries -------------------------------------------------------------------------------
+
+    def _entry_path(self, name: str) -> Path:
+        return _shard(self.entries, _sha(name.encode("utf-8")))
+
+    def lookup(self, name: str, key: str) -> dict[str, str] | None:
+        """The files (path -> SHA-256) of the output ``name`` built under ``key``, or None."""
+        try:
+            entry = json.loads(self._entry_path(name).read_text(encoding="utf-8"))
+            if entry.get("layout") != LAYOUT or entry.get("name") != name or entry.get("key") != key:
+                return None
+            files = entry["files"]
+            if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+                return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        if not all(self.has(sha) for sha in files.values()):
+            return None
+        self.used.update(files.values())
+        return dict(files)
+
+    def record(self, name: str, key: str, files: dict[str, str]) -> None:
+        """Remember that output ``name`` built under ``key`` is these files (path -> SHA-256)."""
+        entry = {"layout": LAYOUT, "name": name, "key": key, "files": files}
+        self._write(self._entry_path(name), json.dumps(entry, sort_keys=True).encode("utf-8"), mode=0o644)
+        self.used.update(files.values())
+
+    def load_object(self, name: str, key: str):
+        """A Python object stored under ``name`` and ``key`` (see ``save_object``), or None."""
+        files = self.lookup(name, key)
+        if files is None or "object" not in files:
+            return None
+        try:
+            return pickle.loads(self.read(files["object"]))
+        except Exception:  # a stale or damaged pickle is a miss, never an error
+            return None
+
+    def save_object(self, name: str, key: str, value) -> None:
+        """Store a picklable object (only ever read back by this same code: the key holds its digest)."""
+        self.record(name, key, {"object": self.put(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))})
+
+    # --- housekeeping --------------------------------------------------------------------------
+
+    def sweep(self) -> None:
+        """Remove blobs that no entry names any more, and temporary files of killed builds."""
+        named = set(self.used)
+        for path in self.entries.glob("*/*"):
+            if path.name.startswith(".tmp-"):
+                path.unlink(missing_ok=True)
+                continue
+            try:
+                named.update(json.loads(path.read_text(encoding="utf-8"))["files"].values())
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                path.unlink(missing_ok=True)
+        for path in self.blobs.glob("*/*"):
+            if path.name not in named:
+                path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def open_store(folder: Path | None) -> Iterator[Store]:
+    """The cache in ``folder``, locked against other builds; a throw-away one when ``folder`` is None."""
+    if folder is None:
+        with tempfile.TemporaryDirectory(prefix="sk-cache-") as temporary:
+            yield Store(Path(temporary))
+        return
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        store = Store(folder)
+        yield store
+        store.sweep()
+    finally:
+        os.close(fd)
+
+
+class Outputs(MutableMapping):
+    """Output files by path whose bytes live in a store: setting stores them, getting reads them back."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.files: dict[str, str] = {}
+
+    def adopt(self, files: Mapping[str, str]) -> None:
+        """Add files already in the store (path -> SHA-256)."""
+        self.files.update(files)
+
+    def sha(self, name: str) -> str:
+        """The SHA-256 of one file."""
+        return self.files[name]
+
+    def blob_paths(self) -> dict[str, Path]:
+        """Each file's blob in the store, for publishing by hard link."""
+        return {name: self.store.blob(sha) for name, sha in self.files.items()}
+
+    def __getitem__(self, name: str) -> bytes:
+        return self.store.read(self.files[name])
+
+    def __setitem__(self, name: str, data: bytes) -> None:
+        self.files[name] = self.store.put(data)
+
+    def __delitem__(self, name: str) -> None:
+        del self.files[name]
+
+    def __iter__(self):
+        return iter(self.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+
+class Published(Mapping):
+    """The files of a finished build, read from the output folder on demand."""
+
+    def __init__(self, out: Path, names: list[str]):
+        self.out, self.names = Path(out), list(names)
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self.names:
+            raise KeyError(name)
+        return (self.out / name).read_bytes()
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)

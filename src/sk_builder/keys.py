@@ -1,0 +1,185 @@
+"""Content keys: SHA-256 of everything that shapes an output (records, templates, fonts, code), never mtimes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import enum
+import hashlib
+import os
+import subprocess
+from importlib import metadata
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from . import __version__
+from .jobs import Job
+from .project import Project
+from .render.templating import TEMPLATES
+
+PACKAGE = Path(__file__).resolve().parent
+LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "pydantic", "ruamel.yaml")
+
+
+def digest(*parts: bytes | str) -> str:
+    """The SHA-256 of length-prefixed parts (so no two part lists collide)."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(b"%d:" % len(data))
+        h.update(data)
+    return h.hexdigest()
+
+
+def tree_digest(root: Path, skip: tuple[str, ...] = ()) -> str:
+    """The digest of every file under ``root``: relative paths and bytes, in sorted order."""
+    parts: list[bytes | str] = []
+    for path in sorted(_files(root)):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith(skip) or "__pycache__" in path.parts:
+            continue
+        parts += [relative, path.read_bytes()]
+    return digest(*parts)
+
+
+def _files(root: Path) -> list[Path]:
+    """Every file under a folder, following symbolic links to folders once."""
+    found, seen = [], set()
+    for folder, dirs, names in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        found += [Path(folder) / name for name in names if os.path.isfile(os.path.join(folder, name))]
+    return found
+
+
+def code_digest() -> str:
+    """sk-builder's version and source files, and the versions of the libraries that write the bytes."""
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return digest(__version__, *versions, tree_digest(PACKAGE, skip=("py.typed",)))
+
+
+def font_files(families: set[str]) -> list[Path]:
+    """The font files fontconfig has for these families (every style), sorted."""
+    try:
+        listing = subprocess.run(["fc-list", "--format", "%{family}\t%{file}\n"], capture_output=True,
+                                 text=True, check=False).stdout
+    except OSError:
+        return []
+    wanted = {name.lower() for name in families}
+    files = set()
+    for line in listing.splitlines():
+        names, _, file = line.partition("\t")
+        if wanted & {n.strip().lower() for n in names.split(",")}:
+            files.add(Path(file))
+    return sorted(files)
+
+
+def fonts_digest(families: set[str], known: dict[str, str] | None = None) -> str:
+    """The digest of the font files of these families: path, size and content.
+
+    ``known`` maps "path|size|mtime_ns" to a content digest already computed; it is only a
+    shortcut for re-hashing unchanged files and is updated in place.
+    """
+    known = {} if known is None else known
+    parts: list[str] = sorted(families)
+    for path in font_files(families):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        memo = f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
+        if memo not in known:
+            known[memo] = hashlib.sha256(path.read_bytes()).hexdigest()
+        parts += [str(path), str(stat.st_size), known[memo]]
+    return digest(*parts)
+
+
+def project_families(project: Project) -> set[str]:
+    """Every font family the project's profiles resolve to (or ask for, when none is installed)."""
+    from .fonts import profile_fonts
+
+    names = set()
+    for region in project.regions:
+        for choice in profile_fonts(region.profil):
+            names.add(choice.family or ",".join(choice.wanted))
+    return names
+
+
+def sources_digest(root: Path) -> str:
+    """The digest of a source tree as the loader sees it: where it is and every file's bytes."""
+    root = Path(root)
+    return digest(str(root), os.getcwd(), str(root.resolve()), tree_digest(root) if root.is_dir() else "-")
+
+
+def encode(value, out: list[str]) -> None:
+    """Append a canonical text form of plain data (dataclasses, pydantic records, containers) to ``out``."""
+    if value is None or isinstance(value, (bool, int, float)):
+        out.append(repr(value))
+    elif isinstance(value, str):
+        out.append(f"s{len(value)}:{value}")
+    elif isinstance(value, bytes):
+        out.append(f"b:{hashlib.sha256(value).hexdigest()}")
+    elif isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
+        out.append(f"d:{value.isoformat()}")
+    elif isinstance(value, enum.Enum):
+        encode(value.value, out)
+    elif isinstance(value, Path):
+        out.append(f"p:{value.name}:{hashlib.sha256(value.read_bytes()).hexdigest() if value.is_file() else '-'}")
+    elif isinstance(value, BaseModel):
+        out.append(f"m:{type(value).__qualname__}(")
+        for name in type(value).model_fields:
+            out.append(name)
+            encode(getattr(value, name), out)
+        out.append(")")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out.append(f"c:{type(value).__qualname__}(")
+        for item in dataclasses.fields(value):
+            if item.compare:
+                out.append(item.name)
+                encode(getattr(value, item.name), out)
+        out.append(")")
+    elif isinstance(value, (list, tuple)):
+        out.append(f"[{len(value)}")
+        for item in value:
+            encode(item, out)
+    elif isinstance(value, (set, frozenset)):
+        encoded = sorted(value_text(item) for item in value)
+        out.append(f"{{{len(encoded)}:" + "\x1f".join(encoded))
+    elif isinstance(value, dict):
+        pairs = sorted((value_text(k), v) for k, v in value.items())
+        out.append(f"{{{len(pairs)}")
+        for key, item in pairs:
+            out.append(key)
+            encode(item, out)
+    else:
+        raise TypeError(f"no canonical form for {type(value).__qualname__}")
+
+
+def value_text(value) -> str:
+    """The canonical text form of a value."""
+    out: list[str] = []
+    encode(value, out)
+    return "\x1e".join(out)
+
+
+def job_digest(job: Job) -> str:
+    """What shapes one document, whatever its format: the document it prints, the records it reads
+    (its decree, standard and SOP, not the decree's other standards), the region profile and emblem.
+
+    A renderer reads nothing of the project but these; one that does must add it here.
+    """
+    region = job.region
+    document = job.document() if job.sop is None else None
+    records = [job.decree.record if job.decree else None, job.service.record if job.service else None]
+    if job.sop is not None:
+        records += [job.sop.id, job.sop.record, job.sop.service.record if job.sop.service else None]
+    return digest(job.stem, value_text([region.id, region.profil, region.emblem, job.date, document, records]))

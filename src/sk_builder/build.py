@@ -1,16 +1,18 @@
-"""Build: load and validate everything, render every document in memory, then publish at once."""
+"""Build: load and validate everything, render what changed (the rest comes from the cache), then publish at once."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import Outputs, Published, open_store
 from .diagnostics import Report, SourceError
 from .fonts import profile_fonts
-from .jobs import plan
+from .incremental import Incremental
+from .progress import Progress
 from .project import Project
 from .render.registry import RENDERERS
-from .sources.loader import load_or_fail
 from .sources.yamlfile import locate
 
 ALL_FORMATS = ("pdf", "docx", "html", "site")
@@ -20,7 +22,7 @@ ALL_FORMATS = ("pdf", "docx", "html", "site")
 class BuildResult:
     """What a build wrote and what it warned about."""
 
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: Mapping[str, bytes] = field(default_factory=dict)
     report: Report = field(default_factory=Report)
 
 
@@ -34,36 +36,39 @@ def check_fonts(project: Project, report: Report) -> None:
                 report.error(where, "SK120", f"huruf.{choice.role}: huruf {wanted} tidak terpasang (lihat `sk doctor`)")
 
 
-def render_documents(project: Project, formats: tuple[str, ...]) -> dict[str, bytes]:
-    """Every document in every requested format, keyed by output path."""
-    files: dict[str, bytes] = {}
-    for job in plan(project):
-        for name in formats:
-            renderer = RENDERERS[name]
-            files[f"dokumen/{job.stem}{renderer.suffix}"] = renderer.render(job)
-    return files
+def render_documents(project: Project, formats: tuple[str, ...], cached: Incremental, jobs: int = 1,
+                     progress: Progress | None = None) -> Outputs:
+    """Every document in every requested format, keyed by output path: unchanged ones from the cache,
+    the others rendered by up to ``jobs`` processes."""
+    return cached.documents(project, formats, jobs, progress or Progress())
 
 
-def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, strict: bool = False) -> BuildResult:
+def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, strict: bool = False,
+          jobs: int = 1, cache: Path | None = None, progress: Progress | None = None) -> BuildResult:
     """Build the sources into ``out``; raises SourceError (writing nothing) on any error (or, when
-    ``strict``, on any `sk check` warning)."""
+    ``strict``, on any `sk check` warning). ``cache`` is the cache folder (None: a throw-away one)."""
     from .publish import write_tree
 
-    project, report = load_or_fail(sources)
-    check_fonts(project, report)
-    if report.errors:
-        raise SourceError(report.sorted())
-    from .check.runner import check_or_fail
+    with open_store(cache) as store:
+        cached = Incremental(store, sources)
+        project, report, checked = cached.project()
+        check_fonts(project, report)
+        if report.errors:
+            raise SourceError(report.sorted())
+        from .check.runner import StrictFailure
 
-    check_or_fail(project, report, strict)
-    result = BuildResult(report=report)
-    result.files = render_documents(project, tuple(f for f in formats if f in RENDERERS))
-    if "site" in formats:
-        from .site.render import render_site
+        report.extend(checked)
+        if strict and report.warnings:
+            raise StrictFailure(report.sorted())
+        result = BuildResult(report=report)
+        files = render_documents(project, tuple(f for f in formats if f in RENDERERS), cached, jobs, progress)
+        if "site" in formats:
+            from .site.render import render_site
 
-        result.files.update(render_site(project, result.files))
-    from .manifest import NAME, manifest_json
+            files.adopt(cached.reuse("site", files, lambda: render_site(project, files)))
+        from .manifest import NAME, manifest_json
 
-    result.files[NAME] = manifest_json(project, result.files)
-    write_tree(out, result.files)
+        files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files)}))
+        write_tree(out, files.blob_paths())
+    result.files = Published(out, list(files))
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -40,12 +41,22 @@ def main() -> None:
 @click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True,
               help="Format, dipisah koma: pdf,docx,html,site (site = situs web statis di OUT/site).")
 @click.option("--strict", is_flag=True, help="Peringatan `sk check` menggagalkan build (untuk CI).")
-def build(sources: Path, out: Path, formats: str, strict: bool) -> None:
-    """Bangun dokumen (dan situs web) dari SOURCES ke folder --out."""
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="jumlah inti",
+              help="Jumlah proses yang merender dokumen bersamaan.")
+@click.option("--no-cache", is_flag=True, help="Bangun ulang semuanya tanpa membaca atau menulis cache.")
+@click.option("--cache", "cache", type=click.Path(path_type=Path), default=None,
+              help="Folder cache (bawaan: .sk-cache di samping folder --out); aman dihapus.")
+def build(sources: Path, out: Path, formats: str, strict: bool, jobs: int, no_cache: bool, cache: Path | None) -> None:
+    """Bangun dokumen (dan situs web) dari SOURCES ke folder --out; yang tidak berubah diambil dari cache."""
     from .build import build as run_build
+    from .cache import default_folder
+    from .progress import for_stream
 
-    result = run_build(sources, out, _formats(formats), strict=strict)
+    progress = for_stream(sys.stderr)
+    folder = None if no_cache else (cache or default_folder(out))
+    result = run_build(sources, out, _formats(formats), strict=strict, jobs=jobs, cache=folder, progress=progress)
     _print_warnings(result.report)
+    click.echo(progress.tally.summary(), err=True)
     click.echo(f"{len(result.files)} berkas ditulis ke {out}")
 
 

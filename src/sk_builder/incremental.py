@@ -1,0 +1,108 @@
+"""Incremental builds: the checked project, each document, the site and the manifest come from the
+cache whenever the key of what shapes them is unchanged; only the rest is rendered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from . import keys
+from .cache import Outputs, Store
+from .diagnostics import Report
+from .jobs import Job, plan
+from .parallel import Task, render
+from .progress import Progress
+from .project import Project
+from .render.registry import RENDERERS
+from .render.templating import TEMPLATES
+
+COST = {"pdf": 10, "docx": 3, "html": 1}
+"""Rough relative cost of rendering one page-worth in each format, for scheduling big tasks first."""
+
+
+def job_cost(job: Job) -> int:
+    """How many standards a job prints (a whole decree prints all of its lampiran)."""
+    if job.sop is None and job.service is None and job.decree is not None:
+        return 1 + len(job.decree.services)
+    return 1
+
+
+class Incremental:
+    """One build's view of the cache: the project key and the settings every output depends on."""
+
+    def __init__(self, store: Store, sources: Path):
+        self.store, self.sources = store, Path(sources)
+        self.code = keys.code_digest()
+        self.project_key = ""
+        self.formats: tuple[str, ...] = ()
+
+    def project(self) -> tuple[Project, Report, Report]:
+        """The loaded project, its load report and its `sk check` warnings; loaded and checked only when
+        a source file (or sk-builder itself) changed. Sources with errors raise SourceError."""
+        from .check.runner import check_project
+        from .sources.loader import load_or_fail
+
+        self.project_key = keys.digest(self.code, keys.sources_digest(self.sources))
+        found = self.store.load_object("project", self.project_key)
+        if found is not None:
+            return found
+        project, report = load_or_fail(self.sources)
+        checked = check_project(project).report
+        self.store.save_object("project", self.project_key, (project, report, checked))
+        return project, report, checked
+
+    def _document_settings(self, project: Project) -> str:
+        memo = self.store.load_object("fonts", "memo") or {}
+        known = len(memo)
+        fonts = keys.fonts_digest(keys.project_families(project), memo)
+        if len(memo) != known:
+            self.store.save_object("fonts", "memo", memo)
+        return keys.digest(self.code, keys.tree_digest(TEMPLATES, skip=("site/",)), fonts)
+
+    def _index(self, project: Project) -> list[tuple[str, str, int]]:
+        """Each job's stem, digest and cost, computed once per state of the sources."""
+        found = self.store.load_object("jobs", self.project_key)
+        if found is None:
+            found = [(job.stem, keys.job_digest(job), job_cost(job)) for job in plan(project)]
+            self.store.save_object("jobs", self.project_key, found)
+        return found
+
+    def documents(self, project: Project, formats: tuple[str, ...], jobs: int, progress: Progress) -> Outputs:
+        """Every document in every format: unchanged ones from the cache, the rest rendered."""
+        self.formats = formats
+        settings = self._document_settings(project) if formats else ""
+        wanted: dict[str, str] = {}
+        shas: dict[str, str] = {}
+        tasks: list[Task] = []
+        for stem, part, cost in self._index(project):
+            for name in formats:
+                output = f"dokumen/{stem}{RENDERERS[name].suffix}"
+                wanted[output] = keys.digest(settings, name, part)
+                files = self.store.lookup(output, wanted[output])
+                if files is not None and output in files:
+                    shas[output] = files[output]
+                else:
+                    tasks.append(Task(stem, name, output, cost * COST.get(name, 1)))
+        progress.start(len(wanted), len(shas))
+        rendered = render(project, tasks, self.store, jobs, progress)
+        progress.finish()
+        for output, sha in rendered.items():
+            self.store.verified[sha] = True
+            self.store.record(output, wanted[output], {output: sha})
+        outputs = Outputs(self.store)
+        outputs.adopt({output: shas.get(output) or rendered[output] for output in wanted})
+        return outputs
+
+    def reuse(self, name: str, inputs: Outputs, produce: Callable[[], Mapping[str, bytes]]) -> dict[str, str]:
+        """Files made from the whole project and ``inputs`` (the site, the manifest): from the cache
+        when neither changed, else produced and stored. Returns path -> SHA-256.
+
+        Builds of other formats keep their own entry (a site-only build does not evict the full one)."""
+        slot = f"{name}@{'+'.join(self.formats) or '-'}"
+        key = keys.digest(self.code, keys.tree_digest(TEMPLATES), self.project_key, name,
+                          *(f"{path}={inputs.sha(path)}" for path in sorted(inputs)))
+        files = self.store.lookup(slot, key)
+        if files is None:
+            files = {path: self.store.put(data) for path, data in produce().items()}
+            self.store.record(slot, key, files)
+        return files

@@ -1,0 +1,77 @@
+"""Parallel rendering: the same bytes whatever the number of processes; a failing document fails the build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sk_builder.build import build
+from sk_builder.jobs import plan
+from sk_builder.parallel import Task, render
+from sk_builder.progress import Progress
+from sk_builder.render import registry
+from sk_builder.sources.loader import load_or_fail
+from tests.conftest import docx_available
+from tests.fixtures.minimal import KEPUTUSAN, standar, write_region
+
+FORMATS = ("pdf", "docx", "html", "site") if docx_available() else ("pdf", "html", "site")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def region(tmp_path_factory) -> Path:
+    """A decree of three standards of different lengths."""
+    decree = KEPUTUSAN.replace("layanan: [contoh]", "layanan: [contoh, kedua, ketiga]")
+    long = standar("Layanan Ketiga", "judul: Layanan Ketiga").replace(
+        "Isi prosedur.", "\n".join(f"    {n}. Langkah ke-{n} pelayanan." for n in range(1, 40)).lstrip())
+    return write_region(tmp_path_factory.mktemp("src"), **{"keputusan/kep-12-2024.yaml": decree,
+                                                          "standar/kedua.yaml": standar("Layanan Kedua"),
+                                                          "standar/ketiga.yaml": long})
+
+
+@pytest.fixture(scope="module")
+def builds(region, tmp_path_factory) -> dict[int, dict[str, bytes]]:
+    """The region built from scratch with one and with two processes."""
+    found = {}
+    for jobs in (1, 2):
+        place = tmp_path_factory.mktemp(f"j{jobs}")
+        build(region, place / "out", FORMATS, jobs=jobs, cache=place / ".sk-cache")
+        found[jobs] = snapshot(place / "out")
+    return found
+
+
+def test_one_or_two_processes_write_the_same_bytes(builds):
+    assert sorted(builds[1]) == sorted(builds[2])
+    assert [name for name in builds[1] if builds[1][name] != builds[2][name]] == []
+    assert any(name.endswith(".pdf") for name in builds[1])
+
+
+def test_a_document_that_fails_in_a_worker_fails_the_build_and_publishes_nothing(region, tmp_path, monkeypatch):
+    def broken(job):
+        raise RuntimeError(f"rusak: {job.stem}")
+
+    monkeypatch.setitem(registry.RENDERERS, "html", registry.Renderer("html", ".html", broken))
+    with pytest.raises(RuntimeError, match="rusak"):
+        build(region, tmp_path / "out", ("html",), jobs=2, cache=tmp_path / ".sk-cache")
+    assert not (tmp_path / "out").exists()
+
+
+def test_tasks_run_biggest_first_in_one_process(region, tmp_path):
+    from sk_builder.cache import Store
+
+    project, _ = load_or_fail(region)
+    seen = []
+
+    class Order(Progress):
+        def done(self, name):
+            seen.append(name)
+
+    tasks = [Task(job.stem, "html", f"{job.stem}.html", cost) for cost, job in enumerate(plan(project))]
+    results = render(project, tasks, Store(tmp_path), 1, Order())
+    assert seen == [t.name for t in reversed(tasks)]
+    assert sorted(results) == sorted(t.name for t in tasks)

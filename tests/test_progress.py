@@ -1,0 +1,70 @@
+"""Build progress: plain lines when stderr is not a terminal, a bar when it is, and the summary line."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from click.testing import CliRunner
+
+from sk_builder.cli import main
+from sk_builder.progress import BarProgress, LineProgress, for_stream
+from tests.fixtures.minimal import write_region
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_plain_lines_count_rendered_documents():
+    stream = io.StringIO()
+    progress = LineProgress(stream)
+    progress.start(total=12, cached=9)
+    for name in ("dokumen/a.pdf", "dokumen/b.pdf", "dokumen/c.pdf"):
+        progress.done(name)
+    progress.finish()
+    assert stream.getvalue().splitlines() == [
+        "12 dokumen: 9 dari cache, 3 dibangun", "[1/3] dokumen/a.pdf", "[2/3] dokumen/b.pdf", "[3/3] dokumen/c.pdf"]
+    assert re.fullmatch(r"3 dokumen dibangun, 9 dari cache, \d+\.\d dtk", progress.tally.summary())
+
+
+def test_a_terminal_gets_a_bar_and_anything_else_plain_lines():
+    assert isinstance(for_stream(Terminal()), BarProgress)
+    assert isinstance(for_stream(io.StringIO()), LineProgress)
+
+
+def test_the_bar_shows_counts():
+    stream = Terminal()
+    progress = BarProgress(stream)
+    progress.start(total=3, cached=1)
+    progress.done("dokumen/a.pdf")
+    progress.done("dokumen/b.pdf")
+    progress.finish()
+    assert "2/2" in stream.getvalue() and "1 dari cache" in stream.getvalue()
+
+
+def test_sk_build_logs_each_document_then_a_summary(tmp_path):
+    region = write_region(tmp_path / "src")
+    args = ["build", str(region), "--out", str(tmp_path / "out"), "--format", "html", "-j", "1"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    lines = first.stderr.splitlines()
+    assert lines[0] == "2 dokumen: 0 dari cache, 2 dibangun"
+    assert sorted(lines[1:3]) == ["[1/2] dokumen/kota-contoh/kep-12-2024.html",
+                                  "[2/2] dokumen/kota-contoh/standar/contoh.html"]
+    assert re.fullmatch(r"2 dokumen dibangun, 0 dari cache, \d+\.\d dtk", lines[-1])
+    again = CliRunner().invoke(main, args)
+    assert again.stderr.splitlines()[0] == "2 dokumen: 2 dari cache, 0 dibangun"
+    assert re.fullmatch(r"0 dokumen dibangun, 2 dari cache, \d+\.\d dtk", again.stderr.splitlines()[-1])
+    assert (tmp_path / ".sk-cache").is_dir()
+
+
+def test_no_cache_builds_everything_and_keeps_no_cache(tmp_path):
+    region = write_region(tmp_path / "src")
+    args = ["build", str(region), "--out", str(tmp_path / "out"), "--format", "html", "--no-cache"]
+    for _ in range(2):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert result.stderr.splitlines()[0] == "2 dokumen: 0 dari cache, 2 dibangun"
+    assert not (tmp_path / ".sk-cache").exists()

@@ -115,3 +115,4 @@ def test_codes_are_stable_and_documented():
     assert documented == set(RULES)
     assert all(re.fullmatch(r"SK3\d\d", code) for code in RULES)
     assert SILENCEABLE == set(RULES) - {"SK390"}
+

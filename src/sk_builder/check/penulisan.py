@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Iterator
 
 from .finding import FieldPath, Finding, Rule, line_col
 
 RULES = (
     Rule("SK343", 'jenis peraturan ditulis "Undang-Undang" (kedua kata berhuruf kapital)'),
-    Rule("SK344", 'rujukan peraturan ditulis "Nomor ... Tahun ...", dengan "Tahun" berhuruf kapital'),
+    Rule("SK344", 'rujukan peraturan ditulis "Nomor ... Tahun ...": "Tahun" berhuruf kapital, tidak salah eja'),
 )
 
 _UNDANG = re.compile(r"\bUndang-undang\b")
@@ -22,6 +23,6 @@ def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
         yield Finding("SK343", field, 'tulis "Undang-Undang", bukan "Undang-undang"', line_col(text, match.start()))
     for match in _CITATION.finditer(text):
         word = match["word"]
-        if word != "Tahun":
+        if word != "Tahun" and SequenceMatcher(None, word.lower(), "tahun").ratio() >= 0.7:
             yield Finding("SK344", field, f'"{match.group(0)}": tulis "Tahun", bukan "{word}"',
                           line_col(text, match.start("word")))

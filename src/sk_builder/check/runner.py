@@ -122,11 +122,3 @@ def check_project(project: Project) -> CheckResult:
             _publish(decree, "keputusan", keputusan_findings(decree), region, project, result)
     return result
 
-
-def check_or_fail(project: Project, report: Report, strict: bool) -> CheckResult:
-    """Run the checks, add their warnings to ``report``; under ``strict`` any warning raises StrictFailure."""
-    result = check_project(project)
-    report.extend(result.report)
-    if strict and report.warnings:
-        raise StrictFailure(report.sorted())
-    return result

@@ -22,7 +22,7 @@
   function load() {
     if (!engine) {
       engine = import(bundle).then(function (pagefind) {
-        return pagefind.options({ excerptLength: 30 }).then(function () { return pagefind; });
+        return pagefind.options({ excerptLength: 20 }).then(function () { return pagefind; });
       });
     }
     return engine;

@@ -88,7 +88,9 @@ def test_search_filters_by_region_and_unit(page, base):
     page.get_by_label("Wilayah").select_option("Kabupaten Lumajang")
     page.get_by_role("button", name="Cari").click()
     page.wait_for_function("document.querySelectorAll('#hasil-cari li').length > 0")
-    assert page.locator("#hasil-cari a").all_inner_texts() == ["Koordinasi kegiatan kedinasan pimpinan daerah"]
+    assert "Koordinasi kegiatan kedinasan pimpinan daerah" in page.locator("#hasil-cari a").all_inner_texts()
+    places = page.locator("#hasil-cari li .jumlah").all_inner_texts()
+    assert places and all(place.endswith("· Kabupaten Lumajang") for place in places)
     page.get_by_label("Wilayah").select_option("Kota Pasuruan")
     page.get_by_label("Unit").select_option("Bagian Hukum")
     page.get_by_label("Kata kunci").fill("data")

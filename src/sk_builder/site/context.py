@@ -56,9 +56,14 @@ class SiteContext:
         """The region's units, in order."""
         return self._units[region.id]
 
+    @cached_property
+    def _unit_of(self) -> dict[tuple[str, str], Unit]:
+        return {(region.id, service.id): unit for region in self.project.regions
+                for unit in self.units(region) for service in unit.services}
+
     def unit_of(self, region: Region, service: Service) -> Unit:
         """The unit a service belongs to."""
-        return next(u for u in self.units(region) if service in u.services)
+        return self._unit_of[region.id, service.id]
 
     def decree_downloads(self, region: Region, decree: Decree) -> tuple[Download, ...]:
         """The whole decree's downloads."""

@@ -179,8 +179,10 @@ class SopWriter:
             self._head(table.cell(1, 2 + offset), text)
 
     def _head(self, cell, text: str) -> None:
+        """A header cell, centred, in the flow table's smaller type (performer names must fit narrow columns)."""
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        Flow(cell, styles.TABEL_KEPALA).paragraph().add_run(text)
+        run = Flow(cell, styles.TABEL_KEPALA).paragraph().add_run(text)
+        run.font.size = Pt(round(self.context.profil.huruf.ukuran * TABLE_SIZE * 2) / 2)
 
     def _activity(self, table, activity: ActivityRow, widths, size: float, font: str) -> None:
         row = table.add_row()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-BAND = 18.0  # height of the top band of every cell
+BAND = 19.5  # height of the top band of every cell (a decision's lower label included)
 CROSS_Y = 4.6  # where arrows cross between columns
 SYMBOL_TOP = 6.5
 SYMBOL_HEIGHT = {"mulai": 6.0, "selesai": 6.0, "proses": 7.0, "keputusan": 9.0}

@@ -50,7 +50,10 @@ def page_starts(html: str) -> tuple[int, ...]:
     layout = HTML(string=html, base_url="about:blank", url_fetcher=fetcher, media_type="print").render()
     first_page: dict[int, int] = {}
     for index, page in enumerate(layout.pages):
-        for box in page._page_box.descendants():
+        root = getattr(page, "_page_box", None)  # WeasyPrint's laid-out boxes (not public API)
+        if root is None:
+            return ()  # without it the PDF simply has no off-page connectors
+        for box in root.descendants():
             element_id = box.element.get("id", "") if box.element is not None and box.element_tag == "tr" else ""
             if element_id.startswith("kegiatan-"):
                 first_page.setdefault(int(element_id.removeprefix("kegiatan-")), index)

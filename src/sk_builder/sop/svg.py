@@ -53,10 +53,11 @@ def pentagon(x: float, top: float, number: str, font: str) -> str:
             f'text-anchor="middle" font-family="{html.escape(font)}">{html.escape(number)}</text>')
 
 
-def cell_svg(cell: Cell, font: str, height: float = BAND) -> str:
+def cell_svg(cell: Cell, font: str, height: float | None = None) -> str:
     """A performer cell as SVG: its top band, or with ``height`` the whole cell, rails drawn as lines."""
     width = cell.width - BORDER
-    lines = list(cell.lines) + ([(x, top, x, height) for x, top in cell.rails] if height > BAND else [])
+    lines = list(cell.lines) + ([(x, top, x, height) for x, top in cell.rails] if height else [])
+    height = height or BAND
     parts = [f'<line x1="{_n(a)}" y1="{_n(b)}" x2="{_n(c)}" y2="{_n(d)}"/>' for a, b, c, d in lines]
     body = [f'<g stroke="#000" stroke-width="{_n(STROKE)}" fill="none">{"".join(parts)}</g>'] if parts else []
     if cell.entry:

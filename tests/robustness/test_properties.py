@@ -7,19 +7,23 @@ laughs" expanded without limit; control characters were reported at 1:1 instead 
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from sk_builder import uraian
 from sk_builder.check import bilangan, daftar, konsiderans, nip, penulisan, tanggal
 from sk_builder.check.positions import SourceMap
+from sk_builder.check.runner import check_project
 from sk_builder.diagnostics import Report
-from sk_builder.model import Keputusan, Profil, Standar
+from sk_builder.model import KOMPONEN_KEYS, Keputusan, Profil, Standar
+from sk_builder.sources.loader import load_project
 from sk_builder.sources.validate import validate
 from sk_builder.sources.yamlfile import parse_text
+from tests.fixtures.minimal import KEPUTUSAN, write_region
 
 # A deeper search now and then: SK_HYPOTHESIS_EXAMPLES=5000 .venv/bin/pytest tests/robustness/test_properties.py
 SETTINGS = settings(max_examples=int(os.environ.get("SK_HYPOTHESIS_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -134,3 +138,27 @@ def test_positions_never_raise(tmp_path_factory, text, line, col):
     for field in list(doc.value_marks)[:10]:
         location = places.locate(field, (line, col))
         assert location.line >= 1 and location.col >= 1
+
+
+RECORD_TEXT = st.one_of(MARKDOWN, st.text(min_size=1, max_size=40))
+
+
+@settings(max_examples=max(20, SETTINGS.max_examples // 5), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.fixed_dictionaries({key: RECORD_TEXT for key in ("persyaratan", "prosedur", "dasar_hukum",
+                                                            "jumlah_pelaksana", "pengaduan")}),
+       st.text(min_size=1, max_size=40), st.lists(RECORD_TEXT, min_size=1, max_size=3),
+       st.lists(RECORD_TEXT, min_size=1, max_size=3), RECORD_TEXT)
+def test_check_never_raises_on_loadable_records(tmp_path_factory, komponen, nama, menimbang, mengingat, diktum):
+    standar = {"nama": nama, "unit": "Bagian Umum", "status": "draft",
+               "komponen": {key: komponen.get(key, f"Isi {key}.") for key in KOMPONEN_KEYS}}
+    keputusan = (KEPUTUSAN.split("menimbang:")[0] + "menimbang: " + json.dumps(menimbang) + "\nmengingat: "
+                 + json.dumps(mengingat) + "\ndiktum:\n  - teks: " + json.dumps(diktum) + "\n"
+                 + "ditetapkan:" + KEPUTUSAN.split("ditetapkan:")[1])
+    region = write_region(tmp_path_factory.mktemp("rekaman"), **{
+        "standar/contoh.yaml": json.dumps(standar), "keputusan/kep-12-2024.yaml": keputusan})
+    project, report = load_project(region)
+    event("loaded" if project is not None else "not loadable: " + " ".join(sorted({d.code for d in report.errors})))
+    if project is not None:
+        for diagnostic in check_project(project).report.items:
+            assert diagnostic.line >= 1 and diagnostic.col >= 1

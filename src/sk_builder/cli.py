@@ -70,7 +70,8 @@ def validate(sources: Path) -> None:
     _print_warnings(report)
     services = sum(len(r.services) for r in project.regions)
     decrees = sum(len(r.decrees) for r in project.regions)
-    click.echo(f"valid: {len(project.regions)} wilayah, {decrees} keputusan, {services} standar pelayanan")
+    sops = sum(len(r.sops) for r in project.regions)
+    click.echo(f"valid: {len(project.regions)} wilayah, {decrees} keputusan, {services} standar pelayanan, {sops} SOP")
 
 
 @main.command()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
-from .model import Keputusan, Profil, Standar
+from .model import Keputusan, Profil, Sop, Standar
 
-RECORDS = {"profil": Profil, "keputusan": Keputusan, "standar": Standar}
+RECORDS = {"profil": Profil, "keputusan": Keputusan, "standar": Standar, "sop": Sop}
 DESCRIPTIONS = {
     "profil": "Profil wilayah sk-builder (sources/<wilayah>/profil.yaml)",
     "keputusan": "Keputusan sk-builder (sources/<wilayah>/keputusan/<id>.yaml)",
     "standar": "Standar Pelayanan sk-builder (sources/<wilayah>/standar/<id>.yaml)",
+    "sop": "SOP AP sk-builder (sources/<wilayah>/sop/<id>.yaml)",
 }
 
 

@@ -24,7 +24,7 @@ def heading(field: FieldPath, text: str | None, title: bool = True) -> Iterator[
     if not text:
         return
     stripped = text.rstrip()
-    if stripped[-1:] in _END:
+    if stripped and stripped[-1] in _END:
         shown = stripped if len(stripped) <= 40 else "…" + stripped[-30:]
         yield Finding("SK341", field, f'"{shown}" diakhiri "{stripped[-1]}"; judul dan nama ditulis '
                                       "tanpa tanda baca di akhir", (0, len(stripped) - 1))

@@ -79,14 +79,15 @@ def service(context: SiteContext, region: Region, service: Service) -> tuple[Pag
     path = layout.service_page(region.id, service.id)
     unit = context.unit_of(region, service)
     table = standard_table(service, region.profil)
-    missing = [row.label for group in table.groups for row in group.rows if not row.text]
+    missing = [row.label for group in table.groups for row in group.rows if not (row.text or row.charts)]
     page = Page(path, f"{service.record.nama} — {unit.name} — {region.profil.nama}",
                 f"Standar pelayanan {service.record.nama} di {unit.name}, {region.profil.pemerintah}: "
                 "persyaratan, prosedur, jangka waktu, biaya, produk dan pengaduan.",
                 context.canonical(region, path),
                 _crumbs(region, (unit.name, layout.unit_page(region.id, unit.slug)), (service.record.nama, None)))
     return page, _render("layanan.html.j2", page, context, region=region, service=service, unit=unit,
-                         table=table, missing=missing, decree=region.decree_of(service))
+                         table=table, missing=missing, decree=region.decree_of(service),
+                         sops=region.sops_of(service))
 
 
 def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, bytes]:

@@ -16,6 +16,7 @@ from .text.nip import parse_nip
 from .text.ordinal import diktum as diktum_name
 from .text.penomoran import huruf
 from .text.tanggal import format_tanggal
+from .uraian import escape
 
 
 @dataclass(frozen=True)
@@ -176,16 +177,16 @@ def service_list(services: tuple[Service, ...]) -> tuple[Point, ...]:
     items = []
     for i, service in enumerate(services, start=1):
         end = "." if i == len(services) else ("; dan" if i == len(services) - 1 else ";")
-        items.append(Point(f"{huruf(i)}.", f"Standar Pelayanan {service.record.nama}{end}"))
+        items.append(Point(f"{huruf(i)}.", escape(f"Standar Pelayanan {service.record.nama}{end}")))
     return tuple(items)
 
 
 def revocation(record) -> str:
-    """The text of a revoking diktum."""
+    """The text of a revoking diktum (as Uraian text; the record's fields are plain text)."""
     named = "; ".join(
         f"Keputusan {p.jabatan} Nomor {p.nomor} Tahun {p.tahun} tentang {p.tentang}" for p in record.mencabut
     )
-    return f"Pada saat Keputusan ini mulai berlaku, {named} dicabut dan dinyatakan tidak berlaku."
+    return escape(f"Pada saat Keputusan ini mulai berlaku, {named} dicabut dan dinyatakan tidak berlaku.")
 
 
 def _diktum(decree: Decree) -> tuple[DiktumPart, ...]:
@@ -247,7 +248,7 @@ def decree_document(region: Region, decree: Decree, only: Service | None = None)
         menetapkan=record.menetapkan.upper(),
         diktum=_diktum(decree),
         signature=signature(record),
-        tembusan=_enumerate(record.tembusan, lambda i: f"{i}."),
+        tembusan=_enumerate(map(escape, record.tembusan), lambda i: f"{i}."),
         lampiran_header=lampiran_header(profil, record),
         sections=tuple(sections),
         repeat_signature=profil.tanda_tangan_per_standar,

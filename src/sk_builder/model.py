@@ -92,7 +92,8 @@ Markdown = Annotated[str, AfterValidator(_check_markdown)]
 """Text written in the house Markdown (see uraian.py)."""
 Nip = Annotated[str, BeforeValidator(_check_nip)]
 """An 18-digit NIP, stored as digits only."""
-Teks = Annotated[str, Field(min_length=1)]
+Teks = Annotated[str, Field(min_length=1, pattern=r"\S")]
+"""Text that must say something (not empty, not only spaces)."""
 
 
 class Record(BaseModel):

@@ -68,6 +68,14 @@ def _new_parser() -> MarkdownIt:
 _parser = lru_cache(maxsize=1)(_new_parser)
 
 
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def escape(plain: str) -> str:
+    """Uraian text that renders exactly as the plain text given (every ASCII punctuation escaped)."""
+    return _PUNCTUATION.sub(r"\\\1", plain)
+
+
 def tokens(text: str) -> list[Token]:
     """Parse Uraian text into markdown-it tokens; list items carry ``meta["marker"]``."""
     swapped, originals = _swap_markers(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -132,8 +132,8 @@ def test_html_has_no_script_handler_or_javascript_url(outputs):
         assert all("<" not in css for css in page.styles), name  # record text in CSS is escaped, never closes it
 
 
-# Plain-text fields that document.py splices into Markdown (the revoking diktum) lose the "*" of
-# "7*7" between two of them: escaped and inert, but not literal. Reported; see the xfail below.
+# Plain-text fields that document.py splices into Uraian text (the revoking diktum) are escaped
+# for Markdown, so they too print literally.
 SPLICED_INTO_MARKDOWN = {"cabut_jabatan", "cabut_nomor", "cabut_tentang"}
 
 
@@ -151,7 +151,6 @@ def _literal_tags(outputs, skip=frozenset()) -> set[str]:
     return seen
 
 
-@pytest.mark.xfail(strict=True, reason="document.revocation() puts plain-text fields into Markdown")
 def test_revoked_decree_fields_are_literal(outputs):
     assert SPLICED_INTO_MARKDOWN <= _literal_tags(outputs)
 

@@ -71,7 +71,8 @@ def _diktum(doc: DecreeDocument) -> tuple[Line, ...]:
     lines: list[Line] = []
     for part in doc.diktum:
         lines.extend(uraian_lines(part.text, 0, f"{part.name} :"))
-        lines.extend(Line(1, item.marker, squeeze(item.text)) for item in part.items)
+        for item in part.items:
+            lines.extend(uraian_lines(item.text, 1, item.marker))
     return tuple(lines)
 
 

@@ -83,7 +83,7 @@ def _describe(model: type[BaseModel], error: dict, path: FieldPath) -> tuple[str
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("' or '", "' atau '")
         return "SK105", f"{name}: harus salah satu dari {expected}", False
-    if kind in ("too_short", "string_too_short"):
+    if kind in ("too_short", "string_too_short", "string_pattern_mismatch"):
         return "SK105", f"{name}: tidak boleh kosong", False
     if kind in ("too_long", "less_than_equal", "greater_than_equal", "greater_than", "less_than"):
         return "SK105", f"{name}: nilai di luar batas", False

@@ -15,7 +15,9 @@ from sk_builder.sources.loader import load_or_fail
 from tests.conftest import docx_available
 from tests.fixtures.minimal import KEPUTUSAN, standar, write_region
 
-FORMATS = ("pdf", "docx", "html", "site") if docx_available() else ("pdf", "html", "site")
+# The site is rendered by the build process itself, never by the workers (and Pagefind's index is
+# not byte-stable from run to run), so the comparison is of the documents and their manifest.
+FORMATS = ("pdf", "docx", "html") if docx_available() else ("pdf", "html")
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -1,10 +1,11 @@
 """The build cache (`.sk-cache/`): each output remembers the key of what shaped it and its bytes.
 
-Layout: ``blobs/ab/<sha256>`` holds output bytes by their own SHA-256 (read-only, shared by every
-output with those bytes); ``entries/ab/<sha256 of the output name>`` is a small JSON record
-``{"name", "key", "files": {path: sha256}}`` for the latest build of that output. An entry is used
-only when its key matches and every blob it names still has exactly those bytes; anything
-unreadable, truncated or altered counts as a miss. Deleting the folder is always safe.
+Layout: ``blobs/ab/<sha256>`` holds output bytes by their own SHA-256, shared by every output
+with those bytes and hard-linked into the published tree; ``entries/ab/<sha256 of the name>``
+is a small JSON record ``{"name", "key", "files": {path: sha256}}`` for the latest build of an
+output. An entry is used only when its key matches and every blob it names still has exactly
+those bytes; anything unreadable, truncated or altered counts as a miss. Deleting the folder is
+always safe.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class Store:
         """Store bytes (once) and return their SHA-256."""
         sha = _sha(data)
         if not self.has(sha):
-            self._write(self.blob(sha), data, mode=0o444)
+            self._write(self.blob(sha), data, mode=0o644)
             self.verified[sha] = True
         self.used.add(sha)
         return sha

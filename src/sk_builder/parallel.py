@@ -8,6 +8,7 @@ and only the SHA-256 travels back.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import signal
 import sys
@@ -43,12 +44,14 @@ def _die_with_parent() -> None:
             pass
 
 
-def set_up(project: Project, store_root: Path, formats: tuple[str, ...], worker: bool = True) -> None:
-    """Prepare a process to render: jobs by stem, the store, templates, and WeasyPrint when PDFs are due."""
+def set_up(project: Project | None, store_root: Path, formats: tuple[str, ...], worker: bool = True) -> None:
+    """Prepare a process to render: jobs by stem (inherited when ``project`` is None), the store,
+    templates, and WeasyPrint when PDFs are due."""
     if worker:
         _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker["jobs"] = {job.stem: job for job in plan(project)}
+    if project is not None:
+        _worker["jobs"] = {job.stem: job for job in plan(project)}
     _worker["store"] = Store(store_root)
     from .render.templating import environment
 
@@ -65,28 +68,50 @@ def render_task(task: Task) -> tuple[Task, str]:
     return task, _worker["store"].put(RENDERERS[task.format].render(job))
 
 
-def _context():
-    """Fork where the system has it (workers inherit the loaded project); spawn elsewhere."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn")
+def _forking() -> bool:
+    """Fork on Linux (workers inherit the planned jobs); spawn elsewhere, where fork is unsafe or absent."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def render(project: Project, tasks: list[Task], store: Store, jobs: int, progress: Progress) -> dict[str, str]:
     """Render every task (biggest first) with up to ``jobs`` processes; output path -> SHA-256."""
     order = sorted(tasks, key=lambda t: (-t.cost, t.name))
     formats = tuple(sorted({t.format for t in tasks}))
-    results: dict[str, str] = {}
     if not tasks:
-        return results
-    if jobs <= 1 or len(tasks) == 1:
-        set_up(project, store.root, formats, worker=False)
-        for task in order:
-            _, sha = render_task(task)
-            results[task.name] = sha
-            progress.done(task.name)
-        return results
-    workers = min(jobs, len(tasks))
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=set_up,
+        return {}
+    try:
+        if jobs <= 1 or len(tasks) == 1:
+            return _in_process(project, order, store, formats, progress)
+        return _in_pool(project, order, store, min(jobs, len(tasks)), formats, progress)
+    finally:
+        _worker.clear()
+
+
+def _in_process(project: Project, order: list[Task], store: Store, formats, progress: Progress) -> dict[str, str]:
+    set_up(project, store.root, formats, worker=False)
+    results: dict[str, str] = {}
+    for task in order:
+        _, results[task.name] = render_task(task)
+        progress.done(task.name)
+    return results
+
+
+def _in_pool(project: Project, order: list[Task], store: Store, workers: int, formats,
+             progress: Progress) -> dict[str, str]:
+    if not _forking():
+        return _collect(project, order, store, workers, multiprocessing.get_context("spawn"), formats, progress)
+    _worker["jobs"] = {job.stem: job for job in plan(project)}
+    gc.freeze()  # forked workers then share the project's pages instead of copying them as they collect
+    try:
+        return _collect(None, order, store, workers, multiprocessing.get_context("fork"), formats, progress)
+    finally:
+        gc.unfreeze()
+
+
+def _collect(project, order: list[Task], store: Store, workers: int, context, formats,
+             progress: Progress) -> dict[str, str]:
+    results: dict[str, str] = {}
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=set_up,
                              initargs=(project, store.root, formats)) as pool:
         pending = {pool.submit(render_task, task) for task in order}
         try:

@@ -190,7 +190,7 @@ class LampiranBagian(Record):
 
 
 class Abaikan(Record):
-    """One `sk check` rule silenced for one field of the record, with the reason (docs/readme/check.md)."""
+    """One `sk check` rule silenced for one field of the record, with the reason (README, "Drafting checks")."""
 
     aturan: Annotated[str, AfterValidator(_known_rule)]
     kolom: Teks

@@ -1,6 +1,6 @@
 """Every rule code has a wrong example that triggers it and a right one that does not, and is documented.
 
-The examples are the ones in docs/readme/check.md, written into the minimal fixture region.
+The examples are the ones in README ("Drafting checks"), written into the minimal fixture region.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from sk_builder.check.registry import RULES, SILENCEABLE
 from tests.check.region import codes, keputusan_yaml, run, standar_yaml
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "readme" / "check.md"
+DOCS = Path(__file__).resolve().parents[2] / "README.md"
 STANDAR = "standar/contoh.yaml"
 KEPUTUSAN = "keputusan/kep-12-2024.yaml"
 MENIMBANG = "  - bahwa perlu menetapkan standar pelayanan;\n"

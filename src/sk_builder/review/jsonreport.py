@@ -1,4 +1,4 @@
-"""`sk diff --format json`: the change report as data (schema ``sk-builder/diff/1``, see docs/readme/review.md)."""
+"""`sk diff --format json`: the change report as data (schema ``sk-builder/diff/1``, see README, "Reviewing changes")."""
 
 from __future__ import annotations
 

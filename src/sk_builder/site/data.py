@@ -1,4 +1,4 @@
-"""Open data: one JSON record per service and an index of the whole site (schema in docs/readme/site.md)."""
+"""Open data: one JSON record per service and an index of the whole site (schema in README, "Website")."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ FIXTURE = Path(__file__).parent / "review" / "fixtures" / "new"
 DRAFT_REGION = Path(__file__).parents[1] / "sources" / "kabupaten-lumajang"  # a standalone draft, an emblem
 HAS_DOCX = importlib.util.find_spec("sk_builder.render.docx") is not None
 FAKETIME = shutil.which("faketime")
-FORMATS = "pdf,html,docx" if HAS_DOCX else "pdf,html"
+FORMATS = "pdf,html,docx,site" if HAS_DOCX else "pdf,html,site"
 BUILD = "import sys; from sk_builder.cli import main; sys.argv[0] = 'sk'; main()"
 
 # Two machines as different as one host allows: zone, locale, hash seed, clock, folder names.

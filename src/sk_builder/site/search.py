@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import layout
+from . import layout, search_order
 
 
 class SearchIndexError(click.ClickException):
@@ -41,5 +41,6 @@ def index(pages: dict[str, bytes]) -> dict[str, bytes]:
         done = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise SearchIndexError(f"Pagefind gagal membuat indeks pencarian:\n{done.stdout}{done.stderr}")
-        return {f"{layout.SEARCH_BUNDLE}/{path.relative_to(bundle).as_posix()}": path.read_bytes()
-                for path in sorted(bundle.rglob("*")) if path.is_file()}
+        files = {f"{layout.SEARCH_BUNDLE}/{path.relative_to(bundle).as_posix()}": path.read_bytes()
+                 for path in sorted(bundle.rglob("*")) if path.is_file()}
+    return search_order.stable(files)

@@ -12,7 +12,8 @@ from sk_builder.build import build
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"
 SEED_REGION = SOURCES / "kota-pasuruan"
-SEED_TEXT = ROOT.parent / "shared" / "seeds" / "001_8a6159ec3b2ca55a.txt"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # copies of shared/seeds/: the acceptance documents
+SEED_TEXT = SEEDS / "001_8a6159ec3b2ca55a.txt"
 
 
 def docx_available() -> bool:

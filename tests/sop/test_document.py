@@ -11,7 +11,7 @@ from sk_builder.sop.document import columns, sop_document
 from sk_builder.sources.loader import load_or_fail
 from tests.flowchart.built import LUMAJANG, ROOT
 
-SEED = ROOT.parent / "shared" / "seeds" / "004_2286d355a973d139.txt"
+SEED = ROOT / "tests" / "fixtures" / "seeds" / "004_2286d355a973d139.txt"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,6 @@ def test_every_inferred_performer_is_marked_in_the_record():
     assert len(performers) == 11 and all("# inferred" in rest for _, rest in performers)
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="seed 004 is not beside the checkout")
 def test_mutu_baku_is_copied_from_the_seed_never_invented(seed_sop):
     _, doc = seed_sop
     seed = SEED.read_text()

@@ -92,3 +92,24 @@ def test_formats_agree_with_one_another(texts):
                 agreement = len(cleaned[a] & cleaned[b]) / len(cleaned[a] | cleaned[b])
                 only = sorted(" ".join(g) for g in cleaned[a] ^ cleaned[b])[:20]
                 assert agreement >= 0.97, f"{a} vs {b}: {agreement:.3f}; contoh: {only}"
+
+
+def main(folder: str) -> None:
+    """Print each format's coverage and the agreement between formats, for a built decree folder."""
+    from pathlib import Path
+
+    base = Path(folder)
+    texts = {"pdf": pdf_text(base / "sekda-167-2024.pdf"), "html": html_text(base / "sekda-167-2024.html"),
+             "docx": docx_text(base / "sekda-167-2024.docx")}
+    reference = seed_grams()
+    for name, text in texts.items():
+        print(f"{name}: {coverage(grams(text), reference):.4f} of {len(reference)} seed 4-grams")
+    cleaned = {name: grams(without_page_furniture(text)) for name, text in texts.items()}
+    for a, b in (("docx", "html"), ("docx", "pdf"), ("html", "pdf")):
+        print(f"{a} ~ {b}: {len(cleaned[a] & cleaned[b]) / len(cleaned[a] | cleaned[b]):.4f}")
+
+
+if __name__ == "__main__":  # python -m tests.test_parity build/dokumen/kota-pasuruan
+    import sys
+
+    main(sys.argv[1])

@@ -89,7 +89,8 @@ def _write_all(staging: Path, files: dict[str, bytes | Path]) -> None:
         if Path(relative).is_absolute() or ".." in Path(relative).parts:
             raise ValueError(f"jalur keluaran di luar folder: {relative}")
         target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
         content = files[relative]
         if isinstance(content, Path):
             if _link(content, target):

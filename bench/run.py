@@ -1,0 +1,353 @@
+"""Benchmark sk-builder on a synthetic corpus of N services, next to the floors; print a table, write bench/results.md.
+
+    .venv/bin/python bench/run.py                      # 500 services (minutes)
+    .venv/bin/python bench/run.py --services 40        # a quick look
+
+Every build runs `sk build` in a fresh process, as a user would, on a frozen copy of this checkout's
+code and templates (so edits made meanwhile do not disturb the figures). Peak memory is the largest
+sum of the resident sets of the build and its workers, sampled every 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import edit_service, write_corpus  # noqa: E402
+
+SK = "import sys; from sk_builder.cli import main; sys.argv[0] = 'sk'; main()"
+ALL = "pdf,docx,html,site"
+
+BARE_WEASYPRINT = """
+import sys
+from pathlib import Path
+from weasyprint import HTML
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+for page in sorted(source.rglob("*.html")):
+    out = target / page.relative_to(source).with_suffix(".pdf")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    HTML(filename=str(page)).write_pdf(str(out))
+"""
+
+
+@dataclass
+class Measure:
+    """One timed command: wall seconds, peak memory (MB) and exit status.
+
+    ``rss_mb`` is the largest resident set of any one process of the build (what `time -v` calls
+    maximum RSS); ``pss_mb`` the peak of the whole process tree's proportional set sizes, which
+    counts pages shared by the forked workers once (the memory the build really takes).
+    """
+
+    label: str
+    seconds: float
+    rss_mb: float
+    pss_mb: float
+    status: int
+    note: str = ""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(n) for n in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            pass
+    return found
+
+
+def _field_kb(path: str, name: str) -> int:
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(name):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def tree_memory_kb(pid: int) -> tuple[int, int]:
+    """The largest VmRSS of one process and the summed Pss of a process and all its descendants."""
+    largest, total, todo = 0, 0, [pid]
+    while todo:
+        current = todo.pop()
+        largest = max(largest, _field_kb(f"/proc/{current}/status", "VmRSS:"))
+        total += _field_kb(f"/proc/{current}/smaps_rollup", "Pss:")
+        todo += _children(current)
+    return largest, total
+
+
+def run(label: str, command: list[str], env: dict, log: Path, note: str = "") -> Measure:
+    """Run a command to completion, sampling its memory; output goes to ``log``."""
+    with open(log, "ab") as handle:
+        handle.write(f"\n$ {' '.join(command)}\n".encode())
+        handle.flush()
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=handle, stderr=handle, env=env)
+        rss = pss = 0
+        while child.poll() is None:
+            largest, total = tree_memory_kb(child.pid)
+            rss, pss = max(rss, largest), max(pss, total)
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+    result = Measure(label, seconds, rss / 1024, pss / 1024, child.returncode, note)
+    print(f"  {label:<44} {seconds:8.2f} s {result.rss_mb:7.0f} MB {result.pss_mb:7.0f} MB"
+          + ("" if child.returncode == 0 else f"  (status {child.returncode})"), flush=True)
+    return result
+
+
+def load() -> str:
+    """The 1-minute load average (the machine is shared)."""
+    return f"{os.getloadavg()[0]:.2f}"
+
+
+class Bench:
+    """The work folder, the frozen code, the corpora and the commands."""
+
+    def __init__(self, work: Path, services: int, compare: int):
+        self.work, self.services, self.compare = work, services, compare
+        self.code = work / "code"
+        shutil.copytree(ROOT / "src" / "sk_builder", self.code / "src" / "sk_builder",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(ROOT / "templates", self.code / "templates")
+        self.env = dict(os.environ, PYTHONPATH=str(self.code / "src"), PYTHONDONTWRITEBYTECODE="1")
+        self.env.pop("SOURCE_DATE_EPOCH", None)
+        self.sources = write_corpus(work / "sumber", services)
+        self.compared = self.sources if compare == services else write_corpus(work / "banding", compare)
+        self.log = work / "log.txt"
+        where = subprocess.run([sys.executable, "-c", "import sk_builder; print(sk_builder.__file__)"],
+                               env=self.env, capture_output=True, text=True, check=True).stdout.strip()
+        assert where.startswith(str(self.code)), f"frozen code not used: {where}"
+
+    def sk(self, label: str, out: str, formats: str, jobs: int, sources: Path, note: str = "",
+           cache: str | None = None) -> Measure:
+        """`sk build` into ``work/out/build`` with the cache beside it (or beside ``work/cache/build``)."""
+        command = [sys.executable, "-c", SK, "build", str(sources), "--out",
+                   str(self.work / out / "build"), "--format", formats, "-j", str(jobs)]
+        if cache:
+            command += ["--cache", str(self.work / cache / ".sk-cache")]
+        return run(label, command, self.env, self.log, note)
+
+    def python(self, label: str, code: str, *args: str, note: str = "") -> Measure:
+        return run(label, [sys.executable, "-c", code, *args], self.env, self.log, note)
+
+    def libreoffice(self, label: str, html: Path) -> Measure | None:
+        office = shutil.which("soffice") or shutil.which("libreoffice")
+        if office is None:
+            return None
+        pages = [str(p) for p in sorted(html.rglob("*.html"))]
+        profile = (self.work / "lo-profile").as_uri()
+        command = [office, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
+                   "--outdir", str(self.work / "lo"), *pages]
+        return run(label, command, self.env, self.log, f"{len(pages)} HTML files, one soffice process")
+
+
+def profile(bench: Bench, name: str, args: list[str]) -> str:
+    """The pyinstrument text report of one `sk build` (parent process only), or why there is none."""
+    out = bench.work / f"profile-{name}.txt"
+    command = [sys.executable, "-m", "pyinstrument", "--no-color", "--no-unicode", "-o", str(out),
+               "-c", SK, "build", *args]
+    done = subprocess.run(command, env=bench.env, capture_output=True, text=True)
+    if done.returncode != 0 or not out.exists():
+        return f"(no profile: {done.stderr.strip().splitlines()[-1:] or done.returncode})"
+    lines = out.read_text().splitlines()
+    return "\n".join(line for line in lines if line.strip())[:6000]
+
+
+def compare_builds(bench: Bench, m: dict[str, Measure]) -> None:
+    """Whole builds side by side with the floors, on the comparison corpus."""
+    n, sources = bench.compare, bench.compared
+    m["full1"] = bench.sk(f"full build pdf,docx,html,site -j1 ({n})", "c1", ALL, 1, sources)
+    m["full2c"] = bench.sk(f"full build pdf,docx,html,site -j2 ({n})", "c2", ALL, 2, sources)
+    m["pdf1"] = bench.sk(f"PDF-only build -j1 ({n})", "pdf1", "pdf", 1, sources)
+    html = bench.work / "c1" / "build" / "dokumen"
+    m["weasy"] = bench.python(f"floor: bare WeasyPrint, same HTML, 1 process ({n})", BARE_WEASYPRINT, str(html),
+                              str(bench.work / "weasy"), note="the HTML files sk-builder wrote, no sk-builder code")
+    office = bench.libreoffice(f"floor: LibreOffice headless HTML -> PDF ({n})", html)
+    if office is not None:
+        m["office"] = office
+
+
+def incremental_builds(bench: Bench, m: dict[str, Measure]) -> None:
+    """Full, no-op, site-only and one-edit builds on the main corpus."""
+    n, sources = bench.services, bench.sources
+    if bench.compared == sources:
+        m["full2"], out = m["full2c"], "c2"
+    else:
+        m["full2"], out = bench.sk(f"full build pdf,docx,html,site -j2 ({n})", "j2", ALL, 2, sources), "j2"
+    m["noop"] = bench.sk(f"no-op rebuild -j2 ({n})", out, ALL, 2, sources)
+    m["site"] = bench.sk(f"site-only build, no cache ({n})", "site", "site", 2, sources)
+    m["site_warm"] = bench.sk(f"site-only build, project already cached ({n})", "site2", "site", 2, sources,
+                              cache=out, note="another output folder sharing the full build's cache")
+    edit_service(sources, 1)
+    m["edit"] = bench.sk(f"rebuild after editing one service -j2 ({n})", out, ALL, 2, sources)
+    bench.edited = out
+
+
+def measure_all(bench: Bench, scaling: bool) -> dict[str, Measure]:
+    """Every scenario, in an order where each one finds the state it needs."""
+    m: dict[str, Measure] = {}
+    print(f"load {load()}; {bench.services} services (comparisons at {bench.compare})", flush=True)
+    m["import"] = bench.python("start-up: python -c 'import sk_builder.cli'", "import sk_builder.cli")
+    m["model"] = run(f"sk validate, loads the model only ({bench.services})",
+                     [sys.executable, "-c", SK, "validate", str(bench.sources)], bench.env, bench.log)
+    compare_builds(bench, m)
+    incremental_builds(bench, m)
+    if scaling and bench.compare == bench.services:
+        small = max(20, bench.services // 5)
+        sources = write_corpus(bench.work / "kecil", small)
+        m["small"] = bench.sk(f"full build pdf,docx,html,site -j2 ({small})", "kecil", ALL, 2, sources)
+    elif bench.compare != bench.services:
+        m["small"] = m["full2c"]
+    print(f"load {load()}", flush=True)
+    return m
+
+
+def verdicts(m: dict[str, Measure], bench: Bench) -> list[tuple[str, str, str, str]]:
+    """(target, figure, limit, met) rows."""
+    rows = []
+    n, c = bench.services, bench.compare
+
+    def row(target, value, limit, ok):
+        rows.append((target, value, limit, ok if isinstance(ok, str) else ("yes" if ok else "**no**")))
+
+    ratio = m["pdf1"].seconds / m["weasy"].seconds
+    row(f"PDF-only build -j1 vs bare WeasyPrint ({c})", f"{ratio:.2f}x", "<= 1.10x", ratio <= 1.10)
+    speedup = m["full1"].seconds / m["full2c"].seconds
+    row(f"-j2 speed-up over -j1, full build ({c})", f"{speedup:.2f}x", ">= 1.70x", speedup >= 1.70)
+    row(f"no-op rebuild ({n})", f"{m['noop'].seconds:.2f} s", "<= 1.5 s", m["noop"].seconds <= 1.5)
+    share = m["edit"].seconds / m["full2"].seconds
+    row(f"one edited service vs full build, -j2 ({n})", f"{share:.1%}", "<= 5%", share <= 0.05)
+    row(f"site-only build, no cache ({n})", f"{m['site'].seconds:.2f} s", "<= 5 s", m["site"].seconds <= 5)
+    row(f"site-only build, project cached ({n})", f"{m['site_warm'].seconds:.2f} s", "<= 5 s",
+        m["site_warm"].seconds <= 5)
+    builds = [x for k, x in m.items() if k not in ("office", "weasy", "import", "model")]
+    rss, pss = max(x.rss_mb for x in builds), max(x.pss_mb for x in builds)
+    row("peak RSS of any one build process", f"{rss:.0f} MB", "<= 600 MB", rss <= 600)
+    row("peak memory of a whole build (PSS, all processes)", f"{pss:.0f} MB", "<= 600 MB", pss <= 600)
+    if "small" in m:
+        label = m["small"].label.rsplit("(", 1)[1].rstrip(")")
+        row(f"memory of a full -j2 build, {label} -> {n} services", f"{m['small'].pss_mb:.0f} -> "
+            f"{m['full2'].pss_mb:.0f} MB", f"model alone: {m['model'].pss_mb:.0f} MB", "see runs")
+    return rows
+
+
+def table(m: dict[str, Measure]) -> str:
+    lines = ["| run | wall time | peak RSS, largest process | peak memory, all processes (PSS) | note |",
+             "|---|---:|---:|---:|---|"]
+    for x in m.values():
+        status = "" if x.status == 0 else f" (exit {x.status})"
+        lines.append(f"| {x.label}{status} | {x.seconds:.2f} s | {x.rss_mb:.0f} MB | {x.pss_mb:.0f} MB | {x.note} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src", "templates"],
+                           capture_output=True, text=True).stdout.strip()
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, commit {commit}"
+            + (" with uncommitted changes in src/templates" if dirty else ""))
+
+
+def report(m, rows, bench: Bench, loads, profiles, seconds) -> str:
+    corpora = f"{bench.services} services"
+    if bench.compare != bench.services:
+        corpora += f" (whole-build comparisons and floors on a second corpus of {bench.compare})"
+    parts = [
+        "# sk-builder benchmark results",
+        "",
+        "Generated by `bench/run.py " + " ".join(sys.argv[1:]) + "`; do not edit by hand.",
+        "",
+        f"- corpus: {corpora}, grown from `sources/kota-pasuruan` with varied names and lengths, "
+        "in decrees of 20 services (`bench/corpus.py`)",
+        f"- machine: {machine()}",
+        f"- load average (1 min) before / after: {loads[0]} / {loads[1]}; whole run {seconds / 60:.1f} min",
+        "- every build is `sk build` in a fresh process with its cache beside the output; memory is sampled "
+        "every 20 ms over the build and its workers",
+        "",
+        "## Targets",
+        "",
+        "| target | figure | limit | met |",
+        "|---|---:|---:|---|",
+        *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows],
+        "",
+        "## All runs",
+        "",
+        table(m),
+        "",
+    ]
+    for name, text in profiles.items():
+        parts += [f"## Profile: {name}", "", "```", text, "```", ""]
+    return "\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--services", type=int, default=500, help="services in the corpus (default 500)")
+    parser.add_argument("--compare-services", type=int, default=None,
+                        help="services for the whole-build comparisons and floors (default: --services)")
+    parser.add_argument("--work", type=Path, default=None, help="work folder (default: a temporary one, removed)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the small-corpus memory run")
+    parser.add_argument("--no-profile", action="store_true", help="skip profiling missed targets")
+    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results.md")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="sk-bench-") as temporary:
+        work = args.work or Path(temporary)
+        work.mkdir(parents=True, exist_ok=True)
+        loads = [load()]
+        bench = Bench(work, args.services, args.compare_services or args.services)
+        m = measure_all(bench, not args.no_scaling)
+        loads.append(load())
+        rows = verdicts(m, bench)
+        profiles = {} if args.no_profile else missed_profiles(bench, rows)
+        text = report(m, rows, bench, loads, profiles, time.perf_counter() - started)
+    args.results.write_text(text, encoding="utf-8")
+    print()
+    print("\n".join(f"{a:<52} {b:>14}  {c:>14}  {d}" for a, b, c, d in rows))
+    print(f"\nwritten {args.results}")
+
+
+def missed_profiles(bench: Bench, rows) -> dict[str, str]:
+    """Profiles of the build process (pyinstrument) for the scenarios whose targets were missed."""
+    missed = {target for target, _, _, met in rows if met == "**no**"}
+    found = {}
+    if any(t.startswith("no-op") for t in missed):
+        found["no-op rebuild"] = profile(bench, "noop", [str(bench.sources), "--out",
+                                                        str(bench.work / bench.edited / "build"), "-j", "2"])
+    if any(t.startswith("one edited") for t in missed):
+        edit_service(bench.sources, 2)
+        found["rebuild after editing one service, -j2 (the build process; workers render meanwhile)"] = profile(
+            bench, "edit", [str(bench.sources), "--out", str(bench.work / bench.edited / "build"), "-j", "2"])
+    if any(t.startswith("site-only build, no cache") for t in missed):
+        shutil.rmtree(bench.work / "site", ignore_errors=True)
+        found["site-only build, no cache"] = profile(bench, "site", [str(bench.sources), "--out",
+                                                                   str(bench.work / "site" / "build"), "--format", "site"])
+    if any(t.startswith("PDF-only build") for t in missed):
+        small = write_corpus(bench.work / "profil-pdf", min(40, bench.services))
+        found["PDF-only build -j1 of a 40-service corpus"] = profile(
+            bench, "pdf", [str(small), "--out", str(bench.work / "profil-pdf-out" / "build"), "-j", "1", "--format", "pdf"])
+    return found
+
+
+if __name__ == "__main__":
+    main()

@@ -14,7 +14,7 @@ import pytest
 from sk_builder import cache, incremental, keys
 from sk_builder.build import build
 from sk_builder.progress import Progress
-from tests.fixtures.minimal import PROFIL, standar, write_region
+from tests.fixtures.minimal import standar, write_region
 
 DECREE = {"dokumen/kota-contoh/kep-12-2024.html", "dokumen/kota-contoh/standar/contoh.html"}
 LONE = {"dokumen/kota-contoh/standar/lain.html"}  # a standard no decree enacts

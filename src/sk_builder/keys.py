@@ -16,7 +16,6 @@ from pydantic import BaseModel
 from . import __version__
 from .jobs import Job
 from .project import Project
-from .render.templating import TEMPLATES
 
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "pydantic", "ruamel.yaml")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment, StrictUndefined
 
 from .align import LineChange
-from .compare import ChangeReport, DocumentDiff, PartDiff
+from .compare import ChangeReport, DocumentDiff
 from .terminal import STATUS, part_title
 from .words import Segment
 

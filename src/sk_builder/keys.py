@@ -18,7 +18,9 @@ from .jobs import Job
 from .project import Project
 
 PACKAGE = Path(__file__).resolve().parent
-LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "pydantic", "ruamel.yaml")
+LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "linkify-it-py",
+             "pydantic", "ruamel.yaml", "babel", "graphviz", "cairosvg", "cbor2", "pagefind-bin")
+PROGRAMS = (("dot", "-V"),)  # Graphviz lays out the flowcharts
 
 
 def digest(*parts: bytes | str) -> str:
@@ -63,7 +65,19 @@ def code_digest() -> str:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name}=-")
-    return digest(__version__, *versions, tree_digest(PACKAGE, skip=("py.typed",)))
+    return digest(__version__, *versions, *program_versions(), tree_digest(PACKAGE, skip=("py.typed",)))
+
+
+def program_versions() -> list[str]:
+    """What the external programs that shape outputs say of their version."""
+    said = []
+    for command in PROGRAMS:
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            said.append(f"{command[0]}: {(done.stdout + done.stderr).strip()}")
+        except OSError:
+            said.append(f"{command[0]}: -")
+    return said
 
 
 def font_files(families: set[str]) -> list[Path]:

@@ -36,6 +36,10 @@ class Incremental:
         self.project_key = ""
         self.formats: tuple[str, ...] = ()
 
+    def _slot(self, name: str) -> str:
+        """A cache entry per source tree, so two trees built beside each other keep theirs."""
+        return f"{name}:{self.sources.resolve()}"
+
     def project(self) -> tuple[Project, Report, Report]:
         """The loaded project, its load report and its `sk check` warnings; loaded and checked only when
         a source file (or sk-builder itself) changed. Sources with errors raise SourceError."""
@@ -43,12 +47,12 @@ class Incremental:
         from .sources.loader import load_or_fail
 
         self.project_key = keys.digest(self.code, keys.sources_digest(self.sources))
-        found = self.store.load_object("project", self.project_key)
+        found = self.store.load_object(self._slot("project"), self.project_key)
         if found is not None:
             return found
         project, report = load_or_fail(self.sources)
         checked = check_project(project).report
-        self.store.save_object("project", self.project_key, (project, report, checked))
+        self.store.save_object(self._slot("project"), self.project_key, (project, report, checked))
         return project, report, checked
 
     def _document_settings(self, project: Project) -> str:
@@ -61,10 +65,10 @@ class Incremental:
 
     def _index(self, project: Project) -> list[tuple[str, str, int]]:
         """Each job's stem, digest and cost, computed once per state of the sources."""
-        found = self.store.load_object("jobs", self.project_key)
+        found = self.store.load_object(self._slot("jobs"), self.project_key)
         if found is None:
             found = [(job.stem, keys.job_digest(job), job_cost(job)) for job in plan(project)]
-            self.store.save_object("jobs", self.project_key, found)
+            self.store.save_object(self._slot("jobs"), self.project_key, found)
         return found
 
     def documents(self, project: Project, formats: tuple[str, ...], jobs: int, progress: Progress) -> Outputs:

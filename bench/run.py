@@ -1,11 +1,14 @@
 """Benchmark sk-builder on a synthetic corpus of N services, next to the floors; print a table, write bench/results.md.
 
-    .venv/bin/python bench/run.py                      # 500 services (minutes)
-    .venv/bin/python bench/run.py --services 40        # a quick look
+    .venv/bin/python bench/run.py                                   # 500 services (about 35 min)
+    .venv/bin/python bench/run.py --services 500 --compare-services 100   # about 20 min
+    .venv/bin/python bench/run.py --services 40                     # a quick look
 
 Every build runs `sk build` in a fresh process, as a user would, on a frozen copy of this checkout's
-code and templates (so edits made meanwhile do not disturb the figures). Peak memory is the largest
-sum of the resident sets of the build and its workers, sampled every 20 ms.
+code and templates (so edits made meanwhile do not disturb the figures). The whole-build
+comparisons (full -j1/-j2, PDF-only, floors) run on ``--compare-services`` in interleaved rounds;
+the incremental scenarios on ``--services``. Memory is sampled from /proc over the build and its
+workers (largest single RSS, and the sum of proportional set sizes).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import edit_service, write_corpus  # noqa: E402
 
+SAMPLE = 0.1
+"""Seconds between memory samples; reading /proc/*/smaps_rollup costs ~1-3 ms, so sampling more
+often would take CPU from the builds being measured."""
 SK = "import sys; from sk_builder.cli import main; sys.argv[0] = 'sk'; main()"
 ALL = "pdf,docx,html,site"
 
@@ -124,7 +130,7 @@ def run(label: str, command: list[str], env: dict, log: Path, note: str = "") ->
         while child.poll() is None:
             largest, total = tree_memory_kb(child.pid)
             rss, pss = max(rss, largest), max(pss, total)
-            time.sleep(0.02)
+            time.sleep(SAMPLE)
         seconds = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -336,7 +342,7 @@ def report(m, rows, bench: Bench, loads, profiles, seconds) -> str:
         f"- machine: {bench.machine}",
         f"- load average (1 min) before / after: {loads[0]} / {loads[1]}; whole run {seconds / 60:.1f} min",
         "- every build is `sk build` in a fresh process with its cache beside the output; memory is sampled "
-        "every 20 ms over the build and its workers",
+        f"every {SAMPLE * 1000:.0f} ms over the build and its workers",
         "",
         "## Targets",
         "",

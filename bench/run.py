@@ -14,6 +14,7 @@ workers (largest single RSS, and the sum of proportional set sizes).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import resource
@@ -187,16 +188,50 @@ class Bench:
         return run(label, command, self.env, self.log, f"{len(pages)} HTML files, one soffice process")
 
 
+PHASES = [
+    ("sk_builder/sources/loader.py", "load_or_fail", "load and validate the records"),
+    ("sk_builder/check/runner.py", "check_project", "`sk check` rules over every record"),
+    ("sk_builder/parallel.py", "render", "render the documents (with -j2: waiting for the workers)"),
+    ("sk_builder/site/render.py", "render_site", "render the website"),
+    ("sk_builder/manifest.py", "manifest_json", "write manifest.json"),
+    ("sk_builder/publish.py", "write_tree", "publish the tree (hard links, syncfs, swap)"),
+    ("ruamel/yaml/main.py", "compose", "... of all that: YAML parsing (ruamel.yaml)"),
+    ("markdown_it/main.py", "parse", "... of all that: Markdown parsing (markdown-it)"),
+]
+"""Functions whose time the profile summary adds up (outermost calls only)."""
+
+
+def phase_times(frame: dict, found: dict[str, float], open_: frozenset = frozenset()) -> None:
+    """Add each PHASES function's time, counting a call inside another call of itself once."""
+    for path, function, label in PHASES:
+        if frame.get("function") == function and frame.get("file_path", "").endswith(path) and label not in open_:
+            found[label] = found.get(label, 0.0) + frame["time"]
+            open_ = open_ | {label}
+    for child in frame.get("children", []):
+        phase_times(child, found, open_)
+
+
 def profile(bench: Bench, name: str, args: list[str]) -> str:
-    """The pyinstrument text report of one `sk build` (parent process only), or why there is none."""
-    out = bench.work / f"profile-{name}.txt"
-    command = [sys.executable, "-m", "pyinstrument", "--no-color", "--no-unicode", "-o", str(out),
-               "-p", "processor_options.filter_threshold=0.03", "-c", SK, "build", *args]
-    done = subprocess.run(command, env=bench.env, capture_output=True, text=True)
-    if done.returncode != 0 or not out.exists():
+    """Where one `sk build` spends its time (pyinstrument, this process only): a table of the main
+    phases and the call tree, or why there is none."""
+    session, tree, data = (bench.work / f"profile-{name}.{ext}" for ext in ("pyisession", "txt", "json"))
+    done = subprocess.run([sys.executable, "-m", "pyinstrument", "-r", "pyisession", "-o", str(session),
+                           "-c", SK, "build", *args], env=bench.env, capture_output=True, text=True)
+    if done.returncode != 0 or not session.exists():
         return f"(no profile: {done.stderr.strip().splitlines()[-1:] or done.returncode})"
-    lines = out.read_text().splitlines()
-    return "\n".join(line for line in lines if line.strip())[:9000]
+    load = [sys.executable, "-m", "pyinstrument", f"--load={session}"]
+    subprocess.run([*load, "-r", "json", "-o", str(data), "-p", "processor_options.filter_threshold=0"],
+                   env=bench.env, check=True, capture_output=True)
+    subprocess.run([*load, "-r", "text", "-o", str(tree), "--no-color", "--no-unicode",
+                    "-p", "processor_options.filter_threshold=0.03"], env=bench.env, check=True, capture_output=True)
+    report = json.loads(data.read_text())
+    found: dict[str, float] = {}
+    phase_times(report["root_frame"], found)
+    total = report["duration"]
+    rows = ["| phase | share of the profiled run |", "|---|---:|"]
+    rows += [f"| {label} | {found[label] / total:.0%} |" for _, _, label in PHASES if label in found]
+    text = "\n".join(line for line in tree.read_text().splitlines() if line.strip())[:7000]
+    return "\n".join(rows) + "\n\n```\n" + text + "\n```"
 
 
 def best(runs: list[Measure]) -> Measure:
@@ -356,7 +391,7 @@ def report(m, rows, bench: Bench, loads, profiles, seconds) -> str:
         "",
     ]
     for name, text in profiles.items():
-        parts += [f"## Profile: {name}", "", "```", text, "```", ""]
+        parts += [f"## Profile: {name}", "", text, ""]
     return "\n".join(parts)
 
 

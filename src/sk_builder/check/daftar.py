@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Iterator
 
@@ -21,7 +21,11 @@ RULES = (
     Rule("SK304", 'butir yang memuat sub-butir diakhiri ":"'),
     Rule("SK305", "penanda daftar berurutan, tanpa melompat atau berganti jenis"),
     Rule("SK306", "butir daftar tidak kosong"),
+    Rule("SK307", "daftar dimulai dari a atau 1"),
+    Rule("SK308", "daftar pendek berupa nama (jabatan, kontak) diberi tanda baca daftar", bawaan=False),
 )
+_LABEL_WORDS = 6
+"""An item of at most this many words with no punctuation is a label (a role, a contact), not a clause."""
 
 _LISTS = ("ordered_list", "bullet_list")
 _CONJUNCTION = re.compile(r";\s*(dan|atau|dan/atau)$")
@@ -54,12 +58,24 @@ def _lists(children: list[SyntaxTreeNode], lines: list[str]) -> list[tuple[Item,
             current = None
             continue
         items = [_item(node, lines) for node in child.children if node.type == "list_item"]
-        if current is not None and items and not _restarts(items[0].marker):
+        if not items:
+            continue
+        if current is not None and _nests_under(current[-1], items):
+            current[-1] = replace(current[-1], sublists=current[-1].sublists + (tuple(items),))
+        elif current is not None and not _restarts(items[0].marker):
             current.extend(items)
-        elif items:
+        else:
             current = items
             groups.append(current)
     return [tuple(group) for group in groups]
+
+
+def _nests_under(parent: Item, items: list[Item]) -> bool:
+    """A list of another kind that restarts right after an item ending with ":" belongs to that item,
+    even when written flat ("1. Berkas:" / "a. KTP;" / "b. KK;" / "2. ...")."""
+    first, own = _kind(items[0].marker), _kind(parent.marker)
+    return (first is not None and own is not None and first[1] == 1 and first[0] != own[0]
+            and ending(parent.lead) == "colon")
 
 
 def _item(node: SyntaxTreeNode, lines: list[str]) -> Item:
@@ -117,8 +133,21 @@ def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
     """Every enumeration rule broken in one Uraian text (a text of punctuation only is SK331's)."""
     if not any(ch.isalnum() for ch in text):
         return
+    before: tuple[str, int] | None = None
     for items in enumerations(text):
+        first = _kind(items[0].marker)
+        if not (before and first and before[0] == first[0] and first[1] == before[1] + 1):
+            yield from _start(field, items)
         yield from _check_list(field, items, continues=False)
+        before = _kind(items[-1].marker)
+
+
+def _start(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
+    """A list whose first marker is not a/1 (nor continues the list before it)."""
+    first = _kind(items[0].marker)
+    if first is not None and first[0] not in _BULLETS and first[1] != 1:
+        yield Finding("SK307", field, f'daftar dimulai dari "{items[0].marker}"; mulai dari "a." atau "1."',
+                      (items[0].line, items[0].col))
 
 
 def _check_list(field: FieldPath, items: tuple[Item, ...], continues: bool) -> Iterator[Finding]:
@@ -128,15 +157,35 @@ def _check_list(field: FieldPath, items: tuple[Item, ...], continues: bool) -> I
             yield Finding("SK306", field, f'butir "{item.marker}" kosong; hapus penandanya atau isi butirnya',
                           (item.line, item.col))
     items = tuple(item for item in items if item.lead.strip() or item.sublists)
+    if _unpunctuated(items):
+        yield from _bare_list(field, items)
+        return
     for i, item in enumerate(items):
         if item.sublists:
             if ending(item.lead) != "colon":
                 yield Finding("SK304", field, f'butir "{item.marker}" memuat sub-butir; akhiri dengan ":"', item.end)
             for j, sub in enumerate(item.sublists):
                 more = continues or i < len(items) - 1 or j < len(item.sublists) - 1
+                yield from _start(field, sub)
                 yield from _check_list(field, sub, more)
             continue
         yield from _punctuation(field, item, len(items) - 1 - i, continues)
+
+
+def _unpunctuated(items: tuple[Item, ...]) -> bool:
+    """A list of two or more items none of which has sub-items or ends with punctuation."""
+    return len(items) > 1 and all(not item.sublists and ending(item.lead) == "other" for item in items)
+
+
+def _bare_list(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
+    """One finding for a whole list written without punctuation: SK308 (off by default) when every item
+    is a short label, SK301 otherwise."""
+    first = items[0]
+    labels = all(len(item.lead.split()) <= _LABEL_WORDS for item in items)
+    code = "SK308" if labels or first.marker in _BULLETS else "SK301"
+    yield Finding(code, field, f'daftar "{first.marker}" ... "{items[-1].marker}" tanpa tanda baca: akhiri tiap butir '
+                               'dengan ";", butir sebelum terakhir dengan "; dan" atau "; atau", butir terakhir '
+                               'dengan "."', (first.line, first.col))
 
 
 def _punctuation(field: FieldPath, item: Item, left: int, continues: bool) -> Iterator[Finding]:
@@ -166,14 +215,23 @@ def _punctuation(field: FieldPath, item: Item, left: int, continues: bool) -> It
 
 
 def _sequence(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
+    """Markers that switch kind, skip or repeat; after a stray marker ("1) 2) c) 4)") the count goes on
+    from the last marker of the list's own kind, so one slip is one finding."""
+    anchor, since = _kind(items[0].marker), 0
     for before, item in pairwise(items):
-        previous, current = _kind(before.marker), _kind(item.marker)
-        if previous is None or current is None:
+        since += 1
+        current = _kind(item.marker)
+        if anchor is None or current is None:
             continue
         where = (item.line, item.col)
         pair = f'penanda "{item.marker}" sesudah "{before.marker}"'
-        if previous[0] != current[0]:
-            yield Finding("SK305", field, f"{pair}: jenis penanda berganti di tengah daftar", where)
-        elif current[0] not in _BULLETS and current[1] != previous[1] + 1:
-            what = "berulang" if current[1] == previous[1] else ("mundur" if current[1] < previous[1] else "melompat")
+        if current[0] != anchor[0]:
+            stray = _kind(before.marker)
+            if not (stray and stray[0] == current[0] and current[1] == stray[1] + 1):
+                yield Finding("SK305", field, f"{pair}: jenis penanda berganti di tengah daftar", where)
+            continue
+        if current[0] not in _BULLETS and current[1] != anchor[1] + since:
+            previous = anchor[1] + since - 1
+            what = "berulang" if current[1] == previous else ("mundur" if current[1] < previous else "melompat")
             yield Finding("SK305", field, f"{pair}: nomor {what}", where)
+        anchor, since = current, 0

@@ -9,7 +9,11 @@ from ..project import Decree
 from ..text.ordinal import diktum as diktum_name
 from .finding import Finding, Rule, line_col
 
-RULES = (Rule("SK371", "rujukan diktum menunjuk diktum lain yang ada"),)
+RULES = (
+    Rule("SK371", "rujukan diktum menunjuk diktum lain yang ada"),
+    Rule("SK372", "keputusan yang dicabut terbit sebelum keputusan ini dan nomornya masuk akal"),
+)
+_NUMBER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 
 _LIMIT = 100
 _NAMES = {diktum_name(n): n for n in range(1, _LIMIT + 1)}
@@ -34,3 +38,21 @@ def keputusan(decree: Decree) -> Iterator[Finding]:
             elif target == position:
                 yield Finding("SK371", ("diktum", position - 1, "teks"),
                               f"diktum {name} merujuk dirinya sendiri", at)
+
+
+def pencabutan(decree: Decree) -> Iterator[Finding]:
+    """Each revoked decree that is this one, is later than this one, or whose number names another year."""
+    record = decree.record
+    for d, item in enumerate(record.diktum):
+        for c, revoked in enumerate(item.mencabut):
+            field = ("diktum", d, "mencabut", c)
+            number = _NUMBER_YEAR.search(revoked.nomor)
+            if str(revoked.nomor).strip() == str(record.nomor).strip() and revoked.tahun == record.tahun:
+                yield Finding("SK372", field, f'keputusan ini mencabut dirinya sendiri (Nomor {revoked.nomor} Tahun '
+                                              f"{revoked.tahun}); periksa nomor keputusan yang dicabut")
+            elif revoked.tahun > record.tahun:
+                yield Finding("SK372", field, f"keputusan yang dicabut bertahun {revoked.tahun}, sesudah keputusan ini "
+                                              f"({record.tahun})")
+            elif number and int(number[1]) != revoked.tahun:
+                yield Finding("SK372", field, f'nomor "{revoked.nomor}" berakhir dengan tahun {number[1]}, padahal '
+                                              f"tahunnya {revoked.tahun}")

@@ -9,10 +9,16 @@ FieldPath = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class Rule:
-    """A drafting rule: its stable code and what it asks for, in Indonesian."""
+    """A drafting rule: its stable code and what it asks for, in Indonesian.
+
+    ``bawaan`` False: a convention rather than an error, off by default (``sk check --semua`` shows it
+    as a note). ``catatan`` True: always printed as an informational note, never a warning.
+    """
 
     code: str
     judul: str
+    bawaan: bool = True
+    catatan: bool = False
 
 
 @dataclass(frozen=True)

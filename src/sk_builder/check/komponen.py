@@ -12,7 +12,7 @@ from .finding import Finding, Rule, line_col
 RULES = (
     Rule("SK331", 'komponen berisi teks pengisi ("-", "...", "belum diisi") alih-alih uraian'),
     Rule("SK332", "keputusan tidak memuat standar yang masih berstatus draft"),
-    Rule("SK335", 'baris kontak berisi ("Laman: https://...", bukan "Laman:" saja)'),
+    Rule("SK335", 'baris kontak berisi ("Laman: https://...", bukan "Laman:" saja)', bawaan=False),
 )
 _CONTACT = re.compile(
     r"^[ \t]*(?P<label>Laman|Situs|Website|Pos-el|E-?mail|Surel|Telepon|Telp\.?|Fax|Faks|Faksimile|Whats[Aa]pp|WA|"

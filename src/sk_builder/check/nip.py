@@ -12,7 +12,10 @@ from .finding import FieldPath, Finding, Rule, line_col
 RULES = (
     Rule("SK351", "NIP yang ditulis di dalam teks valid dan dikelompokkan 8-6-1-3"),
     Rule("SK352", "NIP penandatangan masuk akal pada tanggal penetapan"),
+    Rule("SK353", "penandatangan yang berpangkat PNS ditulis dengan NIP-nya"),
 )
+_ELECTED = re.compile(r"^(?:Plt\.?\s+|Pj\.?\s+|Penjabat\s+)?(?:Wakil\s+)?(?:Bupati|Wali\s*kota|Gubernur|Ketua\s+DPRD)\b",
+                      re.IGNORECASE)
 
 _NIP = re.compile(r"\bNIP\b\.?\s*:?\s*(?P<digits>\d[\d ]{6,30}\d)")
 
@@ -29,7 +32,11 @@ def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
 def keputusan(decree: Decree) -> Iterator[Finding]:
     """The signer's NIP judged on the date the decree is enacted."""
     record = decree.record
-    if not record.penandatangan.nip:
+    signer = record.penandatangan
+    if not signer.nip:
+        if signer.pangkat and not _ELECTED.match(signer.jabatan):
+            yield Finding("SK353", ("penandatangan",), f'penandatangan berpangkat "{signer.pangkat}" tanpa NIP; '
+                                                       "tulis nip (18 angka)")
         return
     on = record.ditetapkan.tanggal
     for problem in nip_plausibility(parse_nip(record.penandatangan.nip), on):

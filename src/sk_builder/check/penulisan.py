@@ -10,10 +10,13 @@ from .finding import FieldPath, Finding, Rule, line_col
 
 RULES = (
     Rule("SK343", 'jenis peraturan ditulis "Undang-Undang" (kedua kata berhuruf kapital)'),
-    Rule("SK344", 'rujukan peraturan ditulis "Nomor ... Tahun ...": "Tahun" berhuruf kapital, tidak salah eja'),
+    Rule("SK344", 'rujukan peraturan ditulis "Nomor ... Tahun ... tentang ...": "Nomor" dan "Tahun" berhuruf '
+                  'kapital dan tidak salah eja, "tentang" berhuruf kecil'),
 )
 
 _UNDANG = re.compile(r"\bUndang-undang\b")
+_TENTANG = re.compile(r"\b(?:Nomor|No\.?)\s+[0-9][\w./-]*\s+Tahun\s+(?:1[89]\d\d|2\d\d\d)\s+(?P<word>Tentang)\b")
+_NOMOR = re.compile(r"(?<=[a-z] )(?P<word>nomor)(?=\s+[0-9][\w./-]*\s+[Tt]ahun\s+(?:1[89]|2\d)\d\d\b)")
 _CITATION = re.compile(r"\b(?:Nomor|No\.?)\s+[0-9][\w./-]*\s+(?P<word>[A-Za-z]+)\s+(?P<year>1[89]\d\d|2\d\d\d)\b")
 
 
@@ -26,3 +29,9 @@ def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
         if word != "Tahun" and SequenceMatcher(None, word.lower(), "tahun").ratio() >= 0.7:
             yield Finding("SK344", field, f'"{match.group(0)}": tulis "Tahun", bukan "{word}"',
                           line_col(text, match.start("word")))
+    for match in _TENTANG.finditer(text):
+        yield Finding("SK344", field, 'tulis "tentang" dengan huruf kecil di dalam rujukan peraturan',
+                      line_col(text, match.start("word")))
+    for match in _NOMOR.finditer(text):
+        yield Finding("SK344", field, 'tulis "Nomor" dengan huruf kapital di dalam rujukan peraturan',
+                      line_col(text, match.start("word")))

@@ -16,7 +16,10 @@ RULES = (
     Rule("SK361", 'tanggal di dalam teks ada dan nama bulannya baku ("15 Januari 2024")'),
     Rule("SK362", 'tidak ada koma sesudah "tanggal" ("pada tanggal 3 Agustus 2023")'),
     Rule("SK363", "tahun nomor keputusan sama dengan tahun tanggal penetapan"),
+    Rule("SK364", "tahun yang ditulis di judul dan di nomor keputusan sama dengan tahun keputusan"),
 )
+_TITLE_YEAR = re.compile(r"\bTahun\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+_NUMBER_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*$")
 
 _DATE = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\b")
 _COMMA = re.compile(r"\btanggal\s*,(?=\s*\d)", re.IGNORECASE)
@@ -54,3 +57,16 @@ def keputusan(decree: Decree) -> Iterator[Finding]:
     if record.tahun != record.ditetapkan.tanggal.year:
         yield Finding("SK363", ("tahun",), f"nomor keputusan bertahun {record.tahun}, tetapi ditetapkan pada "
                                            f"tahun {record.ditetapkan.tanggal.year}")
+
+
+def years(decree: Decree) -> Iterator[Finding]:
+    """A year closing the title ("... Tahun 2022") or the number ("470/12/2023") unlike the decree's year."""
+    record = decree.record
+    title = _TITLE_YEAR.search(record.tentang)
+    if title and int(title["year"]) != record.tahun:
+        yield Finding("SK364", ("tentang",), f'judul menyebut "Tahun {title["year"]}", padahal keputusan bertahun '
+                                             f"{record.tahun}", (0, title.start()))
+    number = _NUMBER_YEAR.search(record.nomor)
+    if number and int(number["year"]) != record.tahun:
+        yield Finding("SK364", ("nomor",), f'nomor "{record.nomor}" berakhir dengan tahun {number["year"]}, padahal '
+                                           f"keputusan bertahun {record.tahun}", (0, number.start()))

@@ -1,0 +1,182 @@
+"""Spelling of prose against hunspell-id and sk-builder's word lists, and the form of web and e-mail
+addresses (also against the region's own domains)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .finding import FieldPath, Finding, Rule, line_col
+from .konteks import Konteks
+from .rujukan import citations, old_titles
+
+RULES = (
+    Rule("SK380", "kamus ejaan bahasa Indonesia (hunspell-id) tersedia", catatan=True),
+    Rule("SK381", "kata ditulis baku dan ada dalam kamus"),
+    Rule("SK382", "alamat laman dan pos-el ditulis dengan bentuk yang benar"),
+    Rule("SK383", "alamat laman dan pos-el wilayah sendiri memakai domain wilayah"),
+    Rule("SK384", "istilah asing ditulis miring", bawaan=False),
+)
+
+SKIPPED_KEYS = frozenset({"nomor", "nomor_sk", "status", "layanan", "id", "dari", "ke", "tempat", "nip", "nama",
+                          "pangkat", "aturan", "kolom", "alasan", "jenis", "label", "unit", "tembusan"})
+"""Fields that hold names, numbers or keys rather than prose (``nama`` of a standard is checked apart)."""
+
+_ADDRESS = re.compile(
+    r"(?<![\w@.-])(?:[A-Za-z]{2,7}:/{1,3}|[A-Za-z]{3,7}//|www\.)[^\s<>()\"'\]]+"
+    r"|[\w.+-]+@[\w-]+(?:[.,][\w-]+)+"
+    r"|(?<![\w@./-])(?:[\w-]+\.)+(?:go|co|ac|or|sch|web|my|desa)[.,][a-z]{1,4}\b"
+)
+_MASK = re.compile(r"\*[^*\n]+\*|_[^_\n]+_|`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)")
+_WORD = re.compile(r"(?<![\w@./\\-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/]|-\d|\.[A-Za-z0-9])")
+_TLDS = frozenset("id com net org info biz gov edu int co go ac sch or web my desa ponpes mil io app".split())
+_NEAR_TLD = {"con": "com", "cm": "com", "comm": "com", "cpm": "com", "ocm": "com", "og": "org", "ogr": "org",
+             "idd": "id", "di": "id", "ig": "id", "net.": "net", "nett": "net"}
+
+
+def check_text(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]:
+    """Spelling and addresses in one prose text."""
+    key = next((part for part in reversed(field) if isinstance(part, str)), "")
+    if key in SKIPPED_KEYS and tuple(field) != ("nama",):
+        yield from addresses(konteks, field, text)
+        return
+    yield from addresses(konteks, field, text)
+    yield from spelling(konteks, field, text)
+
+
+def _masked(text: str) -> str:
+    """The text with addresses, emphasis, code, links and old titles blanked out (positions kept)."""
+    chars = list(text)
+    spans = [m.span() for pattern in (_ADDRESS, _MASK) for m in pattern.finditer(text)] + old_titles(text)
+    spans += [(c.start, c.start + len(c.written)) for c in citations(text)]
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def spelling(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]:
+    """Every word that is non-standard or unknown; names (capitalised) only when one slip from a word."""
+    kamus = konteks.kamus
+    if kamus.indonesian is None:
+        return
+    for match in _WORD.finditer(_masked(text)):
+        word = match.group(0)
+        if "-" in word and kamus.known(word):
+            continue
+        for part, offset in _parts(word):
+            problem = _problem(kamus, part)
+            if problem is not None:
+                code, message = problem
+                yield Finding(code, field, message, line_col(text, match.start() + offset))
+
+
+def _parts(word: str) -> list[tuple[str, int]]:
+    """A word, or the parts of a hyphenated word that are not a reduplication ("kota-kota")."""
+    if "-" not in word:
+        return [(word, 0)]
+    pieces = word.split("-")
+    if any(_acronym(piece) for piece in pieces):
+        return []
+    if len(pieces) == 2 and pieces[0].lower() in pieces[1].lower():
+        return [(pieces[0], 0)]
+    parts, offset = [], 0
+    for piece in pieces:
+        parts.append((piece, offset))
+        offset += len(piece) + 1
+    return parts
+
+
+def _acronym(word: str) -> bool:
+    """Acronyms and brands: short capitals ("KTP"), capitals inside a word ("WhatsApp", "SIMBG")."""
+    return (word.isupper() and len(word) <= 4) or any(ch.isupper() for ch in word[1:]) and not word.isupper()
+
+
+def _problem(kamus, word: str) -> tuple[str, str] | None:
+    """The code and message for a word, or None when it is fine (or possibly a name)."""
+    lower = word.lower()
+    if len(word) < 3 and lower not in ("yg",):
+        return None
+    if _acronym(word):
+        return None
+    if kamus.known(word):
+        return None
+    fix = kamus.suggestion(word, slips_only=not word.islower())
+    if word.islower():
+        if fix is None and kamus.english_word(word):
+            return "SK384", f'istilah asing "{word}" ditulis miring (*{word}*) atau diganti padanannya'
+        hint = f'; maksudnya "{fix}"?' if fix else ""
+        return "SK381", f'"{word}" tidak baku atau tidak ada dalam kamus{hint}'
+    if fix is None or len(word) < 6 and lower not in _nonstandard():
+        if kamus.english_word(word) and not word.isupper():
+            return "SK384", f'istilah asing "{word}" ditulis miring (*{word}*) atau diganti padanannya'
+        return None
+    return "SK381", f'"{word}" tidak baku atau salah ketik; tulis "{fix}"'
+
+
+def _nonstandard() -> dict[str, str]:
+    from .kamus import nonstandard
+
+    return nonstandard()
+
+
+def addresses(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]:
+    """Web and e-mail addresses whose form is broken, or that nearly but not quite use the region's domain."""
+    for match in _ADDRESS.finditer(text):
+        address = match.group(0).rstrip(".,;:")
+        at = line_col(text, match.start())
+        problem = address_problem(address)
+        if problem:
+            yield Finding("SK382", field, f'"{address}": {problem}', at)
+            continue
+        host = _host(address)
+        near = _near_own_domain(host, konteks.domains)
+        if near:
+            yield Finding("SK383", field, f'"{address}": domain "{host}" mirip domain wilayah "{near}"; periksa '
+                                          "alamatnya", at)
+
+
+def address_problem(address: str) -> str | None:
+    """What is wrong with the form of a web or e-mail address, if anything."""
+    scheme = re.match(r"([A-Za-z]{2,7})(:/{1,3}|//)", address)
+    if scheme and (scheme[1].lower() not in ("http", "https") or scheme[2] != "://"):
+        return f'awalan "{scheme.group(0)}" salah; tulis "https://"'
+    host = _host(address)
+    if "," in host:
+        return f'koma di dalam nama domain "{host}"; tulis titik'
+    last = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if last in _NEAR_TLD:
+        return f'akhiran domain ".{last}" salah ketik; maksudnya ".{_NEAR_TLD[last]}"?'
+    if last and last not in _TLDS and len(last) <= 4 and not last.isdigit():
+        return f'akhiran domain ".{last}" tidak dikenal'
+    return None
+
+
+def _host(address: str) -> str:
+    if "@" in address and "//" not in address:
+        return address.rsplit("@", 1)[1].lower()
+    rest = re.sub(r"^[A-Za-z]{2,7}(?::/{1,3}|//)", "", address)
+    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower().removeprefix("www.")
+
+
+def _near_own_domain(host: str, domains: tuple[str, ...]) -> str | None:
+    """The region domain a host nearly matches without being inside it ("gianyarkab.co.id")."""
+    for domain in domains:
+        if host == domain or host.endswith("." + domain):
+            return None
+    for domain in domains:
+        name = domain.split(".")[0]
+        labels = host.split(".")
+        if len(name) >= 5 and (name in labels or any(_distance(label, name) == 1 for label in labels if len(label) >= 5)):
+            return domain
+    return None
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (small strings)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

@@ -55,8 +55,9 @@ def test_build_strict_writes_nothing(tmp_path):
     out = tmp_path / "keluaran"
     out.mkdir()
     (out / "lama.txt").write_text("lama", encoding="utf-8")
+    (out / ".sk-builder").write_text("", encoding="utf-8")  # an earlier build's folder
     result = invoke("build", "--strict", write_region(tmp_path, **LIMA), "--out", out, "--format", "html")
     assert result.exit_code == 1
     assert "warning SK312" in result.stderr
     assert "2 peringatan dan --strict aktif; tidak ada yang ditulis." in result.stderr
-    assert [p.name for p in out.iterdir()] == ["lama.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".sk-builder", "lama.txt"]

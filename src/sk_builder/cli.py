@@ -77,11 +77,15 @@ def validate(sources: Path) -> None:
 @main.command()
 @SOURCES
 @click.option("--strict", is_flag=True, help="Keluar dengan status 1 bila ada peringatan (untuk CI).")
-def check(sources: Path, strict: bool) -> None:
-    """Periksa kaidah penyusunan (aturan SK3nn) di SOURCES; tidak menulis apa pun."""
+@click.option("--semua", is_flag=True, help="Juga aturan konvensi yang mati secara bawaan (dicetak sebagai catatan).")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Catat temuan hari ini ke FILE (bila belum ada); berikutnya hanya temuan baru yang dicetak.")
+@click.option("--perbarui-baseline", is_flag=True, help="Tulis ulang FILE --baseline dengan temuan sekarang.")
+def check(sources: Path, strict: bool, semua: bool, baseline: Path | None, perbarui_baseline: bool) -> None:
+    """Periksa kaidah penyusunan (aturan SK3nn) di SOURCES; hanya --baseline yang menulis berkas."""
     from .check.command import run_check
 
-    sys.exit(run_check(sources, strict))
+    sys.exit(run_check(sources, strict, semua, baseline, perbarui_baseline))
 
 
 @main.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Iterator
 
@@ -44,10 +45,12 @@ class Item:
     sublists: tuple[tuple["Item", ...], ...]
 
 
-def enumerations(text: str) -> list[tuple[Item, ...]]:
-    """The top-level enumerations of Uraian text (adjacent lists that do not restart count as one)."""
+@lru_cache(maxsize=8192)
+def enumerations(text: str) -> tuple[tuple[Item, ...], ...]:
+    """The top-level enumerations of Uraian text (adjacent lists that do not restart count as one);
+    cached, since several rules read the same text."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return _lists(uraian.tree(text).children, lines)
+    return tuple(_lists(uraian.tree(text).children, lines))
 
 
 def _lists(children: list[SyntaxTreeNode], lines: list[str]) -> list[tuple[Item, ...]]:

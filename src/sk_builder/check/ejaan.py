@@ -28,7 +28,11 @@ _ADDRESS = re.compile(
     r"|(?<![\w@./-])(?:[\w-]+\.)+(?:go|co|ac|or|sch|web|my|desa)[.,][a-z]{1,4}\b"
 )
 _MASK = re.compile(r"\*[^*\n]+\*|_[^_\n]+_|`[^`\n]+`|\[[^\]\n]*\]\([^)\n]*\)")
-_WORD = re.compile(r"(?<![\w@./\\-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w@/]|-\d|\.[A-Za-z0-9])")
+_WORD = re.compile(r"(?<![\w@./\\-])[A-Za-z]+(?:'[A-Za-z]+)?(?:-[A-Za-z]+)*(?![\w@/]|-\d|\.[A-Za-z0-9])")
+_PLACES = frozenset(
+    "atas bawah dalam luar sini sana situ mana antara samping depan belakang tengah sekitar sebelah seluruh "
+    "kota desa kantor rumah kemudian muka akhir awal bagian wilayah daerah lingkungan tempat".split())
+"""Words that follow the preposition "di"/"ke" as a word of its own ("di atas"), never as a prefix."""
 _TLDS = frozenset("id com net org info biz gov edu int co go ac sch or web my desa ponpes mil io app".split())
 _NEAR_TLD = {"con": "com", "cm": "com", "comm": "com", "cpm": "com", "ocm": "com", "og": "org", "ogr": "org",
              "idd": "id", "di": "id", "ig": "id", "net.": "net", "nett": "net"}
@@ -55,10 +59,18 @@ def _masked(text: str) -> str:
 
 
 def spelling(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]:
-    """Every word that is non-standard or unknown; names (capitalised) only when one slip from a word."""
-    kamus = konteks.kamus
-    if kamus.indonesian is None:
+    """Every word that is non-standard or unknown; names (capitalised) only when one slip from a word.
+    The problems of a text are remembered, so a sentence repeated across standards is read once."""
+    if konteks.kamus.indonesian is None:
         return
+    found = konteks.memo.get(text)
+    if found is None:
+        found = konteks.memo[text] = list(_spelling(konteks.kamus, text))
+    for code, message, at in found:
+        yield Finding(code, field, message, at)
+
+
+def _spelling(kamus, text: str) -> Iterator[tuple[str, str, tuple[int, int]]]:
     for match in _WORD.finditer(_masked(text)):
         word = match.group(0)
         if "-" in word and kamus.known(word):
@@ -66,8 +78,7 @@ def spelling(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]
         for part, offset in _parts(word):
             problem = _problem(kamus, part)
             if problem is not None:
-                code, message = problem
-                yield Finding(code, field, message, line_col(text, match.start() + offset))
+                yield (*problem, line_col(text, match.start() + offset))
 
 
 def _parts(word: str) -> list[tuple[str, int]]:
@@ -94,23 +105,39 @@ def _acronym(word: str) -> bool:
 def _problem(kamus, word: str) -> tuple[str, str] | None:
     """The code and message for a word, or None when it is fine (or possibly a name)."""
     lower = word.lower()
-    if len(word) < 3 and lower not in ("yg",):
+    if (len(word) < 3 and lower not in _nonstandard()) or _acronym(word) or kamus.known(word):
         return None
-    if _acronym(word):
-        return None
-    if kamus.known(word):
-        return None
-    fix = kamus.suggestion(word, slips_only=not word.islower())
+    if lower in _nonstandard():
+        return "SK381", f'"{word}" tidak baku; tulis "{kamus.suggestion(word)}"'
+    if kamus.english_word(word):
+        return "SK384", f'istilah asing "{word}" ditulis miring (*{word}*) atau diganti padanannya'
     if word.islower():
-        if fix is None and kamus.english_word(word):
-            return "SK384", f'istilah asing "{word}" ditulis miring (*{word}*) atau diganti padanannya'
-        hint = f'; maksudnya "{fix}"?' if fix else ""
-        return "SK381", f'"{word}" tidak baku atau tidak ada dalam kamus{hint}'
-    if fix is None or len(word) < 6 and lower not in _nonstandard():
-        if kamus.english_word(word) and not word.isupper():
-            return "SK384", f'istilah asing "{word}" ditulis miring (*{word}*) atau diganti padanannya'
-        return None
-    return "SK381", f'"{word}" tidak baku atau salah ketik; tulis "{fix}"'
+        return _lower_case(kamus, word)
+    fix = kamus.suggestion(word, slips_only=True) if len(word) >= 6 else None
+    return None if fix is None else ("SK381", f'"{word}" salah ketik; tulis "{fix}"')
+
+
+def _lower_case(kamus, word: str) -> tuple[str, str] | None:
+    """An unknown word in lower case: a day or month without its capital, "di"/"ke" written as a prefix
+    before a place, a passive "di-" verb the dictionary lacks (left alone), or a misspelling."""
+    if kamus.known(word.capitalize()) and not kamus.known(word.capitalize() + "x"):
+        title = word.capitalize()
+        if title.lower() in _CAPITALISED:
+            return "SK381", f'"{word}" ditulis dengan huruf kapital: "{title}"'
+    for prefix in ("di", "ke"):
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and kamus.known(rest):
+            if rest in _PLACES:
+                return "SK381", f'"{word}": kata depan ditulis terpisah: "{prefix} {rest}"'
+            if prefix == "di":
+                return None
+    fix = kamus.suggestion(word) if len(word) >= 5 else None
+    hint = f'; maksudnya "{fix}"?' if fix else ""
+    return "SK381", f'"{word}" tidak baku atau tidak ada dalam kamus{hint}'
+
+
+_CAPITALISED = frozenset("senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
+                         "agustus september oktober november desember".split())
 
 
 def _nonstandard() -> dict[str, str]:

@@ -53,6 +53,10 @@ def form(field: FieldPath, text: str, in_full: bool) -> Iterator[Finding]:
     for citation in citations(text):
         for cited in (citation, *citation.perubahan):
             yield from _jenis_form(field, text, cited, in_full)
+            if cited.tentang[:1].islower():
+                shown = cited.tentang[:40]
+                yield Finding("SK344", field, f'judul peraturan "{shown}" diawali huruf kapital: '
+                                              f'"{shown[:1].upper()}{shown[1:]}"', line_col(text, cited.tentang_start))
 
 
 def _jenis_form(field: FieldPath, text: str, cited: Citation, in_full: bool) -> Iterator[Finding]:

@@ -103,6 +103,7 @@ class Kamus:
     english: Path | None = None
     extra: frozenset[str] = frozenset()
     _seen: set[str] = field(default_factory=set)
+    _known: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def for_region(cls, region_root: Path | None, names: frozenset[str] = frozenset()) -> "Kamus":
@@ -113,7 +114,13 @@ class Kamus:
         return cls(find_dictionary("id_ID", region_root), find_dictionary("en_US", region_root), extra)
 
     def known(self, word: str) -> bool:
-        """Whether a word (any case) is Indonesian as far as the dictionaries know."""
+        """Whether a word (any case) is Indonesian as far as the dictionaries know (cached per word)."""
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._look_up(word)
+        return found
+
+    def _look_up(self, word: str) -> bool:
         lower = word.lower()
         if lower in nonstandard():
             return False
@@ -154,6 +161,8 @@ class Kamus:
         """Known words one edit from ``lower``, the likeliest repair first. Insertions and replacements
         (many) are looked up among stems and words already met; deletions and swaps (few) also in hunspell."""
         for candidate, cheap in _edits(lower, slips_only):
+            if lower.startswith(candidate):
+                continue  # a stem without its ending ("bubuhi" -> "bubuh") is no repair
             if len(candidate) > 2 and (self._in_vocabulary(candidate) or (
                     not cheap and self.indonesian is not None and _lookup(str(self.indonesian), candidate))):
                 yield candidate
@@ -196,5 +205,5 @@ def _same_case(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
     if original[:1].isupper():
-        return word[:1].upper() + word[1:]
+        return " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
     return word

@@ -19,6 +19,7 @@ class Konteks:
 
     region: Region
     _names: frozenset[str] = field(default=frozenset())
+    memo: dict[str, list] = field(default_factory=dict)
 
     @cached_property
     def kamus(self) -> Kamus:

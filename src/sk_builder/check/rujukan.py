@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # (key, rank in the hierarchy of UU 12/2011 Pasal 7 and 8, canonical name, full pattern, abbreviation)
 _JENIS = (
@@ -39,7 +40,6 @@ _UUD_YEAR = re.compile(r"[^;]{0,60}?\bTahun\s+(?P<tahun>1945)\b", re.IGNORECASE)
 _TENTANG = re.compile(r"\s*,?\s*(?P<kata>tentang|Tentang|TENTANG)\s+")
 _AMENDED = re.compile(r",?\s*sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?diubah\s+(?:terakhir\s+)?"
                       r"(?:dengan|oleh)\s+", re.IGNORECASE)
-_TITLE_END = re.compile(r"\s*(?:;|\(|,?\s+sebagaimana\b|\.\s*$|\.\s+(?=[A-Z])|$)", re.IGNORECASE)
 _ISSUER_LIMIT = 14
 _ABBREVIATED_ISSUER = {
     "permendagri": "dalam negeri", "permenpanrb": "pendayagunaan aparatur negara dan reformasi birokrasi",
@@ -148,27 +148,23 @@ def _number_search(text: str, start: int) -> re.Match | None:
     return _NUMBER.search(text, start)
 
 
+_TITLE_STOP = re.compile(r";|\n|\(|,?\s+(?:sebagaimana\b|juncto\b|junto\b|junco\b|jo\.|Pasal\s+\d)|\.(?=\s*$|\n)",
+                         re.IGNORECASE)
+
+
 def _title_end(text: str, start: int) -> int:
-    """Where a citation's title ends: ";", "(", "sebagaimana", the end of the text or of a sentence."""
-    depth = 0
-    for i in range(start, len(text)):
-        char = text[i]
-        if char == "(":
-            if depth == 0 and _TITLE_END.match(text, i):
-                return i
-        if char in ";" or (char == "," and re.match(r",?\s+sebagaimana\b", text[i:], re.IGNORECASE)):
-            return i
-        if re.match(r"\s+sebagaimana\b", text[i:i + 14], re.IGNORECASE):
-            return i
-        if char == "." and (i + 1 == len(text.rstrip()) or text[i + 1:i + 2] == "\n"):
-            return i
-        if char == "\n":
-            return i
-    return len(text.rstrip())
+    """Where a citation's title ends: ";", "(", "sebagaimana", "juncto", a line or the text's end."""
+    stop = _TITLE_STOP.search(text, start)
+    return stop.start() if stop else len(text.rstrip())
 
 
-def citations(text: str, offset: int = 0) -> list[Citation]:
+@lru_cache(maxsize=8192)
+def citations(text: str, offset: int = 0) -> tuple[Citation, ...]:
     """Every citation in a text, in order (a citation's amendments are inside it, not listed again)."""
+    return tuple(_citations(text, offset))
+
+
+def _citations(text: str, offset: int) -> list[Citation]:
     found: list[Citation] = []
     position = 0
     while True:

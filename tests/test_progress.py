@@ -57,7 +57,7 @@ def test_sk_build_logs_each_document_then_a_summary(tmp_path):
     again = CliRunner().invoke(main, args)
     assert again.stderr.splitlines()[0] == "2 dokumen: 2 dari cache, 0 dibangun"
     assert re.fullmatch(r"0 dokumen dibangun, 2 dari cache, \d+\.\d dtk", again.stderr.splitlines()[-1])
-    assert (tmp_path / ".sk-cache").is_dir()
+    assert (tmp_path / "src" / ".sk-cache").is_dir()  # the project of sources src/kota-contoh is src/
 
 
 def test_no_cache_builds_everything_and_keeps_no_cache(tmp_path):

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from sk_builder.outputs import MARKER, MARKER_TEXT
+from sk_builder.portable import locked
 from sk_builder import publish
 from sk_builder.build import build
 
@@ -97,7 +99,7 @@ def test_write_tree_replaces_the_whole_tree(tmp_path):
     out = tmp_path / "build"
     publish.write_tree(out, {"a/x.txt": b"1", "b.txt": b"2"})
     publish.write_tree(out, {"a/y.txt": b"3"})
-    assert snapshot(out) == {"a/y.txt": b"3"} and leftovers(out) == []
+    assert snapshot(out) == {"a/y.txt": b"3", MARKER: MARKER_TEXT} and leftovers(out) == []
 
 
 def test_a_failing_write_leaves_the_old_tree_and_no_temporary_tree(previous, monkeypatch):
@@ -139,7 +141,7 @@ def test_killed_between_the_two_renames_the_old_tree_is_put_back(previous, tmp_p
     kill_during("swap", out, tmp_path)
     assert not out.exists()  # the child was held on the two-rename path, between its renames
     publish.write_tree(out.parent / "elsewhere", {})  # another output in the same folder does not touch it
-    with publish._locked(out.parent):
+    with locked(out.parent):
         publish.recover(out)
     assert snapshot(out) == before and leftovers(out) == []
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from sk_builder.outputs import MARKER
+
 FIXTURE = Path(__file__).parent / "review" / "fixtures" / "new"
 DRAFT_REGION = Path(__file__).parents[1] / "sources" / "kabupaten-lumajang"  # a standalone draft, an emblem
 HAS_DOCX = importlib.util.find_spec("sk_builder.render.docx") is not None
@@ -81,7 +83,7 @@ def test_manifest_matches_the_files(builds):
     files = builds[0]
     manifest = json.loads(files["manifest.json"])
     listed = manifest["files"]
-    assert sorted(listed) == sorted(name for name in files if name != "manifest.json")
+    assert sorted(listed) == sorted(name for name in files if name not in ("manifest.json", MARKER))
     for name, entry in listed.items():
         assert entry["sha256"] == hashlib.sha256(files[name]).hexdigest() and entry["size"] == len(files[name])
         assert entry["sources"] and all(not s.startswith("/") for s in entry["sources"])

@@ -10,6 +10,7 @@ from .cache import Outputs, Published, open_store
 from .diagnostics import Report, SourceError
 from .fonts import profile_fonts
 from .incremental import Incremental
+from .outputs import check_folder
 from .progress import Progress
 from .project import Project
 from .render.registry import RENDERERS
@@ -43,12 +44,26 @@ def render_documents(project: Project, formats: tuple[str, ...], cached: Increme
     return cached.documents(project, formats, jobs, progress or Progress())
 
 
+def parts_made(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """The top-level folders of the output that a build of these formats replaces."""
+    return tuple(part for part, made in (("dokumen", any(f in RENDERERS for f in formats)), ("site", "site" in formats))
+                 if made)
+
+
 def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, strict: bool = False,
-          jobs: int = 1, cache: Path | None = None, progress: Progress | None = None) -> BuildResult:
+          jobs: int = 1, cache: Path | None = None, progress: Progress | None = None,
+          force: bool = False) -> BuildResult:
     """Build the sources into ``out``; raises SourceError (writing nothing) on any error (or, when
-    ``strict``, on any `sk check` warning). ``cache`` is the cache folder (None: a throw-away one)."""
+    ``strict``, on any `sk check` warning). ``cache`` is the cache folder (None: a throw-away one).
+
+    ``out`` is refused (UsageRefused) when replacing it could destroy the user's files (see
+    ``outputs``); ``force`` allows replacing an existing file or a folder sk-builder did not make.
+    Only the parts this build makes are replaced: a site-only build keeps ``dokumen/``.
+    """
     from .publish import write_tree
 
+    check_folder(out, [sources], force, cache=cache)
+    kept = tuple(part for part in ("dokumen", "site") if part not in parts_made(formats))
     with open_store(cache) as store:
         cached = Incremental(store, sources)
         project, report, checked = cached.project()
@@ -66,9 +81,17 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
             from .site.render import render_site
 
             files.adopt(cached.reuse("site", files, lambda: render_site(project, files)))
-        from .manifest import NAME, manifest_json
+        from .manifest import NAME, carry_over, manifest_json
 
         files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files)}))
-        write_tree(out, files.blob_paths())
-    result.files = Published(out, list(files))
+        if kept:
+            files[NAME] = carry_over(files[NAME], Path(out) / NAME, kept)
+        write_tree(out, files.blob_paths(), keep=kept)
+    result.files = Published(out, sorted({*files, *_carried(Path(out), kept)}))
     return result
+
+
+def _carried(out: Path, parts: tuple[str, ...]) -> list[str]:
+    """The files of the published output under the kept parts."""
+    return [path.relative_to(out).as_posix() for part in parts for path in sorted((out / part).rglob("*"))
+            if path.is_file()]

@@ -6,27 +6,68 @@ is a small JSON record ``{"name", "key", "files": {path: sha256}}`` for the late
 output. An entry is used only when its key matches and every blob it names still has exactly
 those bytes; anything unreadable, truncated or altered counts as a miss. Deleting the folder is
 always safe.
+
+The cache holds data only: bytes and JSON, never a format that can carry code (no pickle), so
+a planted entry can at worst be a miss. It belongs to the project (``.sk-cache`` beside the
+sources folder, like Sphinx's ``_build/doctrees``), and a folder that another user owns or that
+others may write to is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
-import pickle
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping, MutableMapping
 from pathlib import Path
 
-LAYOUT = "sk-builder/cache/1"
+from .errors import UsageRefused
+from .portable import POSIX, locked, umask
+
+LAYOUT = "sk-builder/cache/2"
 DEFAULT_NAME = ".sk-cache"
 
 
-def default_folder(out: Path) -> Path:
-    """The cache folder beside an output folder."""
-    return Path(out).parent / DEFAULT_NAME
+def _holds_regions(folder: Path, region: Path) -> bool:
+    """Whether a folder is a folder of regions: named ``sources`` or holding another region than ``region``."""
+    if folder.name == "sources":
+        return True
+    try:
+        return any(p != region and (p / "profil.yaml").is_file() for p in folder.iterdir() if p.is_dir())
+    except OSError:
+        return False
+
+
+def project_root(sources: Path) -> Path:
+    """The project folder of a sources folder: the folder holding it, or, for one region of a folder of
+    regions (``sources/kota-x``), the folder holding that."""
+    folder = Path(os.path.abspath(sources))
+    if (folder / "profil.yaml").is_file() and _holds_regions(folder.parent, folder):
+        folder = folder.parent
+    return folder.parent
+
+
+def default_folder(sources: Path) -> Path:
+    """The project's cache folder: ``.sk-cache`` in the project folder (beside ``sources/``)."""
+    return project_root(sources) / DEFAULT_NAME
+
+
+def check_safe(folder: Path) -> None:
+    """Refuse a cache folder another user owns or others may write to (its entries decide what is published)."""
+    if not POSIX:
+        return
+    info = os.stat(folder)
+    if info.st_uid != os.geteuid():
+        raise UsageRefused(f'folder cache "{folder}" milik pengguna lain (uid {info.st_uid}); sk-builder tidak '
+                           "memakai cache yang dapat diubah orang lain. Pilih --cache lain, atau --no-cache.")
+    if info.st_mode & stat.S_IWOTH:
+        raise UsageRefused(f'folder cache "{folder}" dapat ditulisi siapa saja (mode {stat.filemode(info.st_mode)}); '
+                           "sk-builder tidak memakai cache yang dapat diubah orang lain. Jalankan "
+                           f'`chmod o-w "{folder}"`, pilih --cache lain, atau --no-cache.')
 
 
 def _sha(data: bytes) -> str:
@@ -57,7 +98,7 @@ class Store:
         """Store bytes (once) and return their SHA-256."""
         sha = _sha(data)
         if not self.has(sha):
-            self._write(self.blob(sha), data, mode=0o644)
+            self._write(self.blob(sha), data)
             self.verified[sha] = True
         self.used.add(sha)
         return sha
@@ -65,8 +106,9 @@ class Store:
     def has(self, sha: str) -> bool:
         """Whether the blob exists with exactly the bytes its name promises (checked once per build)."""
         if sha not in self.verified:
-            try:
-                with open(os.path.join(self.blobs, sha[:2], sha), "rb") as handle:
+            try:  # a symbolic link is never a blob: it could point anywhere and be published as it is
+                fd = os.open(os.path.join(self.blobs, sha[:2], sha), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+                with open(fd, "rb") as handle:
                     self.verified[sha] = _sha(handle.read()) == sha
             except OSError:
                 self.verified[sha] = False
@@ -80,13 +122,16 @@ class Store:
             raise OSError(f"cache blob {sha} has changed")
         return data
 
-    def _write(self, path: Path, data: bytes, mode: int) -> None:
+    def _write(self, path: Path, data: bytes) -> None:
+        """Write a file of the store atomically, with the permissions the umask gives (blobs are published)."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir() and not path.is_symlink():  # something not made by the store: it is the store's to clear
+            shutil.rmtree(path)
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False)
         try:
             with handle:
                 handle.write(data)
-            os.chmod(handle.name, mode)
+            os.chmod(handle.name, 0o666 & ~umask())
             os.replace(handle.name, path)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -117,22 +162,23 @@ class Store:
     def record(self, name: str, key: str, files: dict[str, str]) -> None:
         """Remember that output ``name`` built under ``key`` is these files (path -> SHA-256)."""
         entry = {"layout": LAYOUT, "name": name, "key": key, "files": files}
-        self._write(self._entry_path(name), json.dumps(entry, sort_keys=True).encode("utf-8"), mode=0o644)
+        self._write(self._entry_path(name), json.dumps(entry, sort_keys=True).encode("utf-8"))
         self.used.update(files.values())
 
-    def load_object(self, name: str, key: str):
-        """A Python object stored under ``name`` and ``key`` (see ``save_object``), or None."""
+    def load_data(self, name: str, key: str):
+        """Plain data (JSON) stored under ``name`` and ``key`` by ``save_data``, or None."""
         files = self.lookup(name, key)
-        if files is None or "object" not in files:
+        if files is None or "data" not in files:
             return None
         try:
-            return pickle.loads(self.read(files["object"]))
-        except Exception:  # a stale or damaged pickle is a miss, never an error
+            return json.loads(self.read(files["data"]))
+        except (OSError, ValueError):  # unreadable or altered data is a miss, never an error
             return None
 
-    def save_object(self, name: str, key: str, value) -> None:
-        """Store a picklable object (only ever read back by this same code: the key holds its digest)."""
-        self.record(name, key, {"object": self.put(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))})
+    def save_data(self, name: str, key: str, value) -> None:
+        """Store plain data (dicts, lists, text, numbers) as JSON."""
+        data = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.record(name, key, {"data": self.put(data)})
 
     # --- housekeeping --------------------------------------------------------------------------
 
@@ -141,15 +187,23 @@ class Store:
         named = set(self.used)
         for path in self.entries.glob("*/*"):
             if path.name.startswith(".tmp-"):
-                path.unlink(missing_ok=True)
+                _remove(path)
                 continue
             try:
                 named.update(json.loads(path.read_text(encoding="utf-8"))["files"].values())
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
-                path.unlink(missing_ok=True)
+                _remove(path)
         for path in self.blobs.glob("*/*"):
-            if path.name not in named:
-                path.unlink(missing_ok=True)
+            if path.name not in named or not path.is_file() or path.is_symlink():
+                _remove(path)
+
+
+def _remove(path: Path) -> None:
+    """Remove whatever is at a path inside the store (a file, a link, or a folder someone put there)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -161,14 +215,11 @@ def open_store(folder: Path | None) -> Iterator[Store]:
         return
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    check_safe(folder)
+    with locked(folder):
         store = Store(folder)
         yield store
         store.sweep()
-    finally:
-        os.close(fd)
 
 
 class Outputs(MutableMapping):

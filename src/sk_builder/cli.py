@@ -28,7 +28,37 @@ def _print_warnings(report) -> None:
             click.echo(str(diagnostic), err=True)
 
 
-@click.group()
+FORCE = click.option("--paksa", "force", is_flag=True,
+                     help="Ganti juga berkas yang sudah ada atau folder tidak kosong yang bukan buatan sk-builder.")
+
+
+class Commands(click.Group):
+    """The `sk` group: failures of the input or the environment end with a message and a status, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from .errors import SkError, environment_message
+
+        try:
+            return super().invoke(ctx)
+        except SkError as error:
+            for line in error.lines():
+                click.echo(f"{_name(ctx)}: {line}", err=True)
+            ctx.exit(error.exit_code)
+        except OSError as error:
+            click.echo(f"{_name(ctx)}: gagal: {environment_message(error)}; keluaran sebelumnya tidak diubah.",
+                       err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo(f"{_name(ctx)}: dibatalkan.", err=True)
+            ctx.exit(130)
+
+
+def _name(ctx: click.Context) -> str:
+    """The command as the user typed it, for the start of a message."""
+    return f"sk {ctx.invoked_subcommand}" if ctx.invoked_subcommand else "sk"
+
+
+@click.group(cls=Commands)
 @click.version_option(__version__, prog_name="sk-builder", message="%(prog)s %(version)s")
 def main() -> None:
     """sk-builder: Standar Pelayanan dari rekaman YAML menjadi Keputusan (PDF, DOCX, HTML) dan situs web."""
@@ -45,16 +75,19 @@ def main() -> None:
               help="Jumlah proses yang merender dokumen bersamaan.")
 @click.option("--no-cache", is_flag=True, help="Bangun ulang semuanya tanpa membaca atau menulis cache.")
 @click.option("--cache", "cache", type=click.Path(path_type=Path), default=None,
-              help="Folder cache (bawaan: .sk-cache di samping folder --out); aman dihapus.")
-def build(sources: Path, out: Path, formats: str, strict: bool, jobs: int, no_cache: bool, cache: Path | None) -> None:
+              help="Folder cache (bawaan: .sk-cache di samping folder sumber); aman dihapus.")
+@FORCE
+def build(sources: Path, out: Path, formats: str, strict: bool, jobs: int, no_cache: bool, cache: Path | None,
+          force: bool) -> None:
     """Bangun dokumen (dan situs web) dari SOURCES ke folder --out; yang tidak berubah diambil dari cache."""
     from .build import build as run_build
     from .cache import default_folder
     from .progress import for_stream
 
     progress = for_stream(sys.stderr)
-    folder = None if no_cache else (cache or default_folder(out))
-    result = run_build(sources, out, _formats(formats), strict=strict, jobs=jobs, cache=folder, progress=progress)
+    folder = None if no_cache else (cache or default_folder(sources))
+    result = run_build(sources, out, _formats(formats), strict=strict, jobs=jobs, cache=folder, progress=progress,
+                       force=force)
     _print_warnings(result.report)
     click.echo(progress.tally.summary(), err=True)
     click.echo(f"{len(result.files)} berkas ditulis ke {out}")
@@ -99,14 +132,13 @@ def doctor(sources: Path) -> None:
 
 @main.command()
 @click.option("--out", "out", type=click.Path(path_type=Path), default="schemas", show_default=True,
-              help="Folder tujuan berkas JSON Schema.")
-def schema(out: Path) -> None:
+              help="Folder tujuan berkas JSON Schema (diganti utuh).")
+@FORCE
+def schema(out: Path, force: bool) -> None:
     """Tulis JSON Schema rekaman (profil, keputusan, standar) untuk editor seperti VS Code."""
-    from .schema import schemas
+    from .schema import write_schemas
 
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in schemas().items():
-        (out / name).write_text(text, encoding="utf-8")
+    for name in write_schemas(out, force):
         click.echo(f"{out / name}")
 
 
@@ -119,11 +151,12 @@ def export() -> None:
 @SOURCES
 @click.option("--out", "out", type=click.Path(path_type=Path), default="teks", show_default=True,
               help="Folder teks (diganti utuh).")
-def export_text(sources: Path, out: Path) -> None:
+@FORCE
+def export_text(sources: Path, out: Path, force: bool) -> None:
     """Tulis satu berkas teks per keputusan dan per standar pelayanan, untuk `git diff`."""
     from .review.export import export_text as run_export
 
-    files = run_export(sources, out)
+    files = run_export(sources, out, force)
     click.echo(f"{len(files)} berkas teks ditulis ke {out}")
 
 
@@ -138,8 +171,10 @@ def export_text(sources: Path, out: Path) -> None:
 @click.option("--author", default="sk-builder", show_default=True, help="Penulis perubahan terlacak (docx).")
 @click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Tanggal perubahan terlacak, YYYY-MM-DD (docx).")
-def diff(old: str, new: str, sources_dir: Path, fmt: str, out: Path | None, author: str, date) -> None:
+@FORCE
+def diff(old: str, new: str, sources_dir: Path, fmt: str, out: Path | None, author: str, date, force: bool) -> None:
     """Bandingkan dua sisi (folder atau revisi git): status 0 sama, 1 berubah, 2 galat."""
     from .review.command import run_diff
 
-    sys.exit(run_diff(old, new, sources_dir, fmt, out, author, date.date() if date else None))
+    sys.exit(run_diff(old, new, sources_dir, fmt, out, author, date.date() if date else None, force))
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from . import keys
+from . import keys, projectdata
 from .cache import Outputs, Store
 from .diagnostics import Report
 from .jobs import Job, plan
@@ -47,29 +47,33 @@ class Incremental:
         from .sources.loader import load_or_fail
 
         self.project_key = keys.digest(self.code, keys.sources_digest(self.sources))
-        found = self.store.load_object(self._slot("project"), self.project_key)
+        found = self.store.load_data(self._slot("project"), self.project_key)
         if found is not None:
-            return found
+            try:
+                return projectdata.decode(found)
+            except (KeyError, IndexError, TypeError, ValueError):  # damaged data is a miss
+                pass
         project, report = load_or_fail(self.sources)
         checked = check_project(project).report
-        self.store.save_object(self._slot("project"), self.project_key, (project, report, checked))
+        self.store.save_data(self._slot("project"), self.project_key, projectdata.encode(project, report, checked))
         return project, report, checked
 
     def _document_settings(self, project: Project) -> str:
-        memo = self.store.load_object("fonts", "memo") or {}
+        memo = self.store.load_data("fonts", "memo")
+        memo = memo if isinstance(memo, dict) else {}
         known = len(memo)
         fonts = keys.fonts_digest(keys.project_families(project), memo)
         if len(memo) != known:
-            self.store.save_object("fonts", "memo", memo)
+            self.store.save_data("fonts", "memo", memo)
         return keys.digest(self.code, keys.tree_digest(TEMPLATES, skip=("site/",)), fonts)
 
     def _index(self, project: Project) -> list[tuple[str, str, int]]:
         """Each job's stem, digest and cost, computed once per state of the sources."""
-        found = self.store.load_object(self._slot("jobs"), self.project_key)
-        if found is None:
-            found = [(job.stem, keys.job_digest(job), job_cost(job)) for job in plan(project)]
-            self.store.save_object(self._slot("jobs"), self.project_key, found)
-        return found
+        found = self.store.load_data(self._slot("jobs"), self.project_key)
+        if not isinstance(found, list):
+            found = [[job.stem, keys.job_digest(job), job_cost(job)] for job in plan(project)]
+            self.store.save_data(self._slot("jobs"), self.project_key, found)
+        return [(stem, part, cost) for stem, part, cost in found]
 
     def documents(self, project: Project, formats: tuple[str, ...], jobs: int, progress: Progress) -> Outputs:
         """Every document in every format: unchanged ones from the cache, the rest rendered."""

@@ -37,7 +37,7 @@ def _record_file(record, project: Project) -> Path:
 def _region_files(region: Region, project: Project) -> list[Path]:
     files = [_record_file(region, project)]
     if region.emblem:
-        files.append(region.emblem)
+        files.append(region.emblem.source)
     return files
 
 
@@ -77,4 +77,20 @@ def manifest_json(project: Project, files: dict[str, bytes]) -> bytes:
     source_digests = {name: hashlib.sha256((project.root / name).read_bytes()).hexdigest() for name in everything}
     document = {"schema": SCHEMA, "generator": f"sk-builder {__version__}", "files": outputs,
                 "sources": source_digests}
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def carry_over(manifest: bytes, previous: Path, parts: tuple[str, ...]) -> bytes:
+    """The manifest plus the entries of ``parts`` (top-level folders kept from the previous build,
+    e.g. ``dokumen`` in a site-only build) as the previous manifest ``previous`` recorded them."""
+    try:
+        earlier = json.loads(previous.read_bytes())["files"]
+        if not isinstance(earlier, dict):
+            return manifest
+    except (OSError, ValueError, KeyError, TypeError):
+        return manifest
+    document = json.loads(manifest)
+    kept = {path: entry for path, entry in earlier.items() if isinstance(path, str) and path.split("/", 1)[0] in parts
+            and (previous.parent / path).is_file()}
+    document["files"] = {**kept, **document["files"]}
     return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator,
+                      model_validator)
 from pydantic_core import PydanticCustomError
 
 # The 14 components of PermenPANRB 15/2014, in order: (key, default label, group index).
@@ -33,9 +34,13 @@ KomponenKey = Literal[
     "jaminan_keamanan", "evaluasi",
 ]
 MAX_TEXT = 100_000
+TRUSTED = {"dipercaya": True}
+"""Validation context for records the cache wrote after validating them: the Markdown is not parsed again."""
 
 
-def _check_markdown(text: str) -> str:
+def _check_markdown(text: str, info: ValidationInfo) -> str:
+    if info.context is TRUSTED:
+        return text
     if len(text) > MAX_TEXT:
         raise PydanticCustomError("sk116", "teks terlalu panjang ({n} karakter; batas {limit})",
                                   {"n": len(text), "limit": MAX_TEXT})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .images import Picture
 from .model import Keputusan, Profil, Sop, Standar
 
 
@@ -69,7 +70,7 @@ class Region:
     root: Path
     source: str
     profil: Profil
-    emblem: Path | None
+    emblem: Picture | None
     services: tuple[Service, ...]
     decrees: tuple[Decree, ...]
     marks: dict = field(default_factory=dict, compare=False, repr=False)

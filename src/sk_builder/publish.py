@@ -6,6 +6,9 @@ are used, and the old tree waits in ``.<out>.lama-*`` until the new one is in pl
 holds an exclusive lock on the parent folder, so any ``.baru-``/``.lama-`` folder found while
 holding it was left by a build that was killed: it is removed (or, if ``out`` itself is missing,
 the old tree in it is put back) before anything else happens.
+
+Every published tree carries the marker file of ``outputs`` (the next publish may replace it),
+and folders and files get the permissions the user's umask gives, like any file they create.
 """
 
 from __future__ import annotations
@@ -13,26 +16,16 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import fcntl
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterator
+
+from .outputs import MARKER, MARKER_TEXT
+from .portable import fsync_folder, libc_function, locked, umask
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
-
-
-@contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """An exclusive lock on a folder, released when the process ends however it ends."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
 
 
 def _leftovers(out: Path, kind: str) -> list[Path]:
@@ -71,7 +64,7 @@ def _link(source: Path, target: Path) -> bool:
 
 def _sync_file_system(folder: Path, linked: list[Path]) -> None:
     """Make the data of hard-linked files durable: one syncfs(2) for the file system, else fsync each."""
-    syncfs = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
+    syncfs = libc_function("syncfs")
     if syncfs is not None:
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -104,13 +97,12 @@ def _write_all(staging: Path, files: dict[str, bytes | Path]) -> None:
     if linked:
         _sync_file_system(staging, linked)
     for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        _fsync(folder)
+        fsync_folder(folder)
 
 
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two paths atomically; False when the system or file system cannot."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+    renameat2 = libc_function("renameat2")
     if renameat2 is None:
         return False
     if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
@@ -131,22 +123,42 @@ def _swap(staging: Path, out: Path) -> None:
         os.replace(out, retired / out.name)
         os.replace(staging, out)
         shutil.rmtree(retired, ignore_errors=True)
-    _fsync(out.parent)
+    fsync_folder(out.parent)
 
 
-def write_tree(out: Path, files: dict[str, bytes | Path]) -> None:
+def _kept(out: Path, keep: tuple[str, ...]) -> dict[str, Path]:
+    """The files of the published tree under the top-level folders ``keep`` (regular files only)."""
+    found: dict[str, Path] = {}
+    for part in keep:
+        top = out / part
+        if top.is_symlink() or not top.is_dir():
+            continue
+        for folder, dirs, names in os.walk(top):
+            for name in names:
+                path = Path(folder) / name
+                if path.is_file() and not path.is_symlink():
+                    found[path.relative_to(out).as_posix()] = path
+    return found
+
+
+def write_tree(out: Path, files: dict[str, bytes | Path], keep: tuple[str, ...] = ()) -> None:
     """Replace ``out`` with exactly these files (relative POSIX paths), all or nothing.
 
     A value is the file's bytes, or an existing file on the same file system (e.g. in the build
-    cache) that is hard-linked in; its data is made durable before the swap all the same.
+    cache) that is hard-linked in; its data is made durable before the swap all the same. The
+    top-level folders named in ``keep`` are carried over from the tree being replaced, unless
+    ``files`` has something under them.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(out.parent):
+    with locked(out.parent):
         recover(out)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.baru-", dir=out.parent))
         try:
-            _write_all(staging, files)
+            os.chmod(staging, 0o777 & ~umask())
+            made = {name.split("/", 1)[0] for name in files}
+            carried = _kept(out, tuple(part for part in keep if part not in made))
+            _write_all(staging, {**carried, **files, MARKER: MARKER_TEXT})
             _swap(staging, out)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -163,6 +175,7 @@ def write_file(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(handle.name, 0o666 & ~umask())
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

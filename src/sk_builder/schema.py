@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from .model import Keputusan, Profil, Sop, Standar
 
@@ -24,3 +25,14 @@ def schemas() -> dict[str, str]:
                   "$id": f"{name}.schema.json", "description": DESCRIPTIONS[name], **schema}
         files[f"{name}.schema.json"] = json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     return files
+
+
+def write_schemas(out: Path, force: bool = False) -> list[str]:
+    """Replace the folder ``out`` with the schema files (refused when it holds files sk-builder did not write)."""
+    from .outputs import check_folder
+    from .publish import write_tree
+
+    check_folder(out, [], force)
+    files = schemas()
+    write_tree(out, {name: text.encode("utf-8") for name, text in files.items()})
+    return list(files)

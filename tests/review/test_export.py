@@ -13,7 +13,7 @@ def test_export_writes_one_file_per_document(tmp_path):
     assert result.exit_code == 0, result.output
     assert "4 berkas teks ditulis" in result.output
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert files == ["kota-contoh/profil.txt", "kota-contoh/sekda-5-2024.txt",
+    assert files == [".sk-builder", "kota-contoh/profil.txt", "kota-contoh/sekda-5-2024.txt",
                      "kota-contoh/standar/peminjaman-ruang.txt", "kota-contoh/standar/persuratan.txt"]
 
 

@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from sk_builder.cli import main
+from sk_builder.outputs import MARKER, MARKER_TEXT
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
@@ -74,6 +75,7 @@ def workspace(tmp_path):
     (build / "dokumen" / "lama").mkdir(parents=True)
     (build / "dokumen" / "lama" / "keputusan.html").write_text("<p>build sebelumnya</p>\n", encoding="utf-8")
     (build / "manifest.json").write_bytes(b'{"lama": true}\n')
+    (build / MARKER).write_bytes(MARKER_TEXT)  # made by sk-builder: a build may replace it
     return tmp_path
 
 

@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from ..document import DecreeDocument
 from ..fonts import FontChoice
+from ..images import Picture
 from ..model import Profil
 from .templating import data_uri, environment
 
@@ -38,7 +39,7 @@ class PageContext:
 
     profil: Profil
     fonts: tuple[FontChoice, FontChoice]
-    emblem: object  # Path | None
+    emblem: Picture | None
     region_name: str
 
 

@@ -10,6 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import uraian
+from ..images import Picture
 
 TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 
@@ -37,10 +38,8 @@ def environment() -> Environment:
     return env
 
 
-def data_uri(path: Path | None) -> str | None:
-    """A file embedded as a data: URI, so pages and PDFs never fetch anything."""
-    if path is None:
+def data_uri(picture: Picture | None) -> str | None:
+    """A checked image embedded as a data: URI, so pages and PDFs never fetch anything."""
+    if picture is None:
         return None
-    kind = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
-    mime = kind.get(path.suffix.lower(), "application/octet-stream")
-    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+    return f"data:{picture.mime};base64," + base64.b64encode(picture.data).decode("ascii")

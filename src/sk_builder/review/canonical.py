@@ -155,7 +155,7 @@ def _profile_lines(profil: Profil, emblem_digest: str | None) -> tuple[Line, ...
 
 def profile_text(region: Region) -> CanonicalDocument:
     """A region's profile settings, one per line (they shape every document of the region)."""
-    digest = hashlib.sha256(region.emblem.read_bytes()).hexdigest() if region.emblem else None
+    digest = hashlib.sha256(region.emblem.source.read_bytes()).hexdigest() if region.emblem else None
     part = Part("profil", "Profil", _profile_lines(region.profil, digest))
     return CanonicalDocument("profil", region.id, "profil", f"Profil {region.profil.nama}", (part,))
 

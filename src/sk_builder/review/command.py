@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import zipfile
 from pathlib import Path
 
 import click
 
+from ..errors import UsageRefused
+from ..outputs import check_file
 from ..publish import write_file
+from .jsonreport import SCHEMA
 from .compare import compare_projects
 from .sides import DiffError, open_side
 
@@ -39,11 +43,31 @@ def _render(report, fmt: str, colour: bool, author: str, date: dt.date | None) -
     return render_terminal(report, colour)
 
 
+def is_report(path: Path) -> bool:
+    """Whether a file is a report `sk diff` wrote (any format), so writing another over it loses nothing."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536)
+        if head.startswith(b"sk diff ") or b'<meta name="generator" content="sk-builder">' in head:
+            return True
+        if head.startswith(b"PK"):
+            with zipfile.ZipFile(path) as package:
+                return b"Dibuat oleh sk-builder" in package.read("docProps/core.xml")
+        return f'"schema": "{SCHEMA}"'.encode() in path.read_bytes()
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+
+
 def run_diff(old: str, new: str, sources_dir: Path, fmt: str, out: Path | None,
-             author: str, date: dt.date | None) -> int:
+             author: str, date: dt.date | None, force: bool = False) -> int:
     """Compare two sides and print or write the report; returns the exit status (0 or 1)."""
     if fmt == "docx" and out is None:
         raise DiffError("--format docx memerlukan --out BERKAS.docx")
+    if out is not None:
+        try:
+            check_file(out, force, is_report)
+        except UsageRefused as refused:
+            raise DiffError(refused.message) from None
     with open_side(old, sources_dir) as before, open_side(new, sources_dir) as after:
         report = compare_projects(before.project, after.project, old, new)
         colour = out is None and fmt == "text" and use_colour()

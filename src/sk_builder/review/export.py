@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..outputs import check_folder
 from ..publish import write_tree
 from ..sources.loader import load_or_fail
 from .canonical import project_texts, render_text
@@ -15,8 +16,10 @@ def text_files(sources: Path) -> dict[str, bytes]:
     return {doc.path: render_text(doc).encode("utf-8") for doc in project_texts(project)}
 
 
-def export_text(sources: Path, out: Path) -> dict[str, bytes]:
-    """Write the canonical text of every document to ``out`` (replaced whole, atomically)."""
+def export_text(sources: Path, out: Path, force: bool = False) -> dict[str, bytes]:
+    """Write the canonical text of every document to ``out`` (replaced whole, atomically; refused
+    when ``out`` overlaps the sources or holds files sk-builder did not write, unless ``force``)."""
+    check_folder(out, [sources], force)
     files = text_files(sources)
     write_tree(out, files)
     return files

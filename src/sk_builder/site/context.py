@@ -88,4 +88,4 @@ class SiteContext:
 
     def emblem(self, region: Region) -> str | None:
         """The site path of the region's emblem, when the profile names one."""
-        return layout.emblem(region.id, region.emblem.suffix.lower()) if region.emblem else None
+        return layout.emblem(region.id, region.emblem.suffix) if region.emblem else None

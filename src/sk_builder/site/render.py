@@ -31,7 +31,7 @@ def static_files(context: SiteContext) -> dict[str, bytes]:
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
     for region in context.project.regions:
         if region.emblem is not None:
-            files[context.emblem(region)] = region.emblem.read_bytes()
+            files[context.emblem(region)] = region.emblem.data  # the cleaned image, never the file as given
     return files
 
 

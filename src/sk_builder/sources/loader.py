@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..diagnostics import Location, Report, SourceError, display_path
 from ..flowchart.validate import Problem, standard_problems
+from ..images import read_picture
 from ..model import Keputusan, Profil, Sop, Standar
 from ..project import Bagian, Decree, Procedure, Project, Region, Service
 from ..sop.validate import problems as sop_problems
@@ -167,7 +168,9 @@ class _RegionLoader:
         emblem = None
         lambang = doc.data.get("lambang") if doc is not None and isinstance(doc.data, dict) else None
         if isinstance(lambang, str) and lambang:  # checked even when other fields of the profile are wrong
-            emblem = resolve_reference(doc, ("lambang",), lambang, self.folder, self.root, self.report)
+            path = resolve_reference(doc, ("lambang",), lambang, self.folder, self.root, self.report)
+            if path is not None:
+                emblem = read_picture(path, doc.at(("lambang",)), self.report, lambang)
         services = self.services()
         decrees = self.decrees(services)
         sops = self.sops(services)

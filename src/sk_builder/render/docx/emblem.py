@@ -2,24 +2,23 @@
 
 Word before 2016 and many other editors cannot show SVG, so the emblem is converted with
 CairoSVG (a maintained, pure-Python SVG renderer on top of the cairo library that the system
-already has). External references inside the SVG are not followed.
+already has). The SVG is the cleaned one (``images``): it refers to nothing outside itself.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from ...images import Picture
 
 EMBLEM_WIDTH_MM = 22
 _PIXELS = 600  # wide enough for print at 22 mm (about 690 dpi)
 
 
-def emblem_picture(path: Path | None) -> bytes | None:
+def emblem_picture(picture: Picture | None) -> bytes | None:
     """The emblem as PNG or JPEG bytes, or None when the profile has none."""
-    if path is None:
+    if picture is None:
         return None
-    data = path.read_bytes()
-    if path.suffix.lower() != ".svg":
-        return data
+    if picture.kind != "svg":
+        return picture.data
     import cairosvg
 
-    return cairosvg.svg2png(bytestring=data, output_width=_PIXELS, unsafe=False)
+    return cairosvg.svg2png(bytestring=picture.data, output_width=_PIXELS, unsafe=False)

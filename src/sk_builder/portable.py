@@ -1,0 +1,76 @@
+"""What the operating system offers beyond the portable minimum, each with a fallback that works everywhere.
+
+Linux gives atomic exchange of two folders (``renameat2``), one ``syncfs`` for a whole file
+system, ``flock`` on a folder, workers that die with their parent, and ``fork``. Windows and
+macOS get the portable path: rename-aside publishing, a lock file, fsync per file, ``spawn``.
+``SK_PORTABEL=1`` in the environment turns every Linux-only path off, so the fallbacks are tested
+on Linux too (the whole suite passes either way).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import sys
+from pathlib import Path
+from typing import Iterator
+
+LINUX = sys.platform.startswith("linux") and os.environ.get("SK_PORTABEL", "") != "1"
+"""Whether the Linux-only paths are used."""
+
+POSIX = os.name == "posix"
+"""Whether folders can be opened (to fsync or lock them)."""
+
+LOCK_FILE = ".sk-kunci"
+
+
+def libc_function(name: str):
+    """A function of the C library on Linux (None elsewhere, or when the library lacks it)."""
+    if not LINUX:
+        return None
+    try:
+        return getattr(ctypes.CDLL(None, use_errno=True), name, None)
+    except OSError:
+        return None
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """An exclusive lock on a folder against other sk-builder processes, released however they end.
+
+    Linux locks the folder itself (nothing is left behind); elsewhere a lock file inside it is
+    used through filelock, a maintained cross-platform locking library.
+    """
+    if LINUX:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+        return
+    from filelock import FileLock
+
+    with FileLock(str(Path(folder) / LOCK_FILE)):
+        yield
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a folder's entries durable where the system allows opening folders (not on Windows)."""
+    if not POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def umask() -> int:
+    """The process's file-creation mask (read without changing it for long)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

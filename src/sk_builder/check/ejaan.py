@@ -112,6 +112,9 @@ def _problem(kamus, word: str) -> tuple[str, str] | None:
     if kamus.english_word(word):
         return "SK384", f'istilah asing "{word}" ditulis miring (*{word}*) atau diganti padanannya'
     if word.islower():
+        if lower in _PREFIXES:
+            return "SK381", f'awalan "{word}" ditulis serangkai dengan kata berikutnya (sebelum singkatan dengan ' \
+                            f'tanda hubung, mis. "{word}-AC")'
         return _lower_case(kamus, word)
     fix = kamus.suggestion(word, slips_only=True) if len(word) >= 6 else None
     return None if fix is None else ("SK381", f'"{word}" salah ketik; tulis "{fix}"')
@@ -136,6 +139,7 @@ def _lower_case(kamus, word: str) -> tuple[str, str] | None:
     return "SK381", f'"{word}" tidak baku atau tidak ada dalam kamus{hint}'
 
 
+_PREFIXES = frozenset("ber ter per pe me se".split())
 _CAPITALISED = frozenset("senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
                          "agustus september oktober november desember".split())
 

@@ -54,7 +54,7 @@ def form(field: FieldPath, text: str, in_full: bool) -> Iterator[Finding]:
         for cited in (citation, *citation.perubahan):
             yield from _jenis_form(field, text, cited, in_full)
             if cited.tentang[:1].islower():
-                shown = cited.tentang[:40]
+                shown = cited.tentang if len(cited.tentang) <= 40 else cited.tentang[:40].rsplit(" ", 1)[0] + " ..."
                 yield Finding("SK344", field, f'judul peraturan "{shown}" diawali huruf kapital: '
                                               f'"{shown[:1].upper()}{shown[1:]}"', line_col(text, cited.tentang_start))
 

@@ -3,6 +3,7 @@ region's own ``kamus.txt``; every lookup is cached, and suggestions come from a 
 
 from __future__ import annotations
 
+import io
 import os
 import string
 from dataclasses import dataclass, field
@@ -52,9 +53,24 @@ def find_dictionary(name: str, region_root: Path | None = None) -> Path | None:
 
 @lru_cache(maxsize=4)
 def _hunspell(base: str):
-    from spylls.hunspell import Dictionary
+    """A hunspell dictionary read with spylls from memory (spylls' own reader leaves its files open)."""
+    from spylls.hunspell import Dictionary, readers
+    from spylls.hunspell.readers.file_reader import BaseReader
 
-    return Dictionary.from_files(base)
+    class MemoryReader(BaseReader):
+        def __init__(self, path: str, encoding: str = "Windows-1252"):
+            self.data = Path(path).read_bytes()
+            super().__init__(self._text(encoding))
+
+        def reset_encoding(self, encoding: str) -> None:
+            self.reset_io(self._text(encoding))
+
+        def _text(self, encoding: str) -> io.StringIO:
+            return io.StringIO(self.data.decode(encoding, errors="surrogateescape"))
+
+    aff, context = readers.read_aff(MemoryReader(base + ".aff"))
+    dic = readers.read_dic(MemoryReader(base + ".dic", encoding=context.encoding), aff=aff, context=context)
+    return Dictionary(aff, dic)
 
 
 @lru_cache(maxsize=4)
@@ -137,8 +153,14 @@ class Kamus:
         return found
 
     def english_word(self, word: str) -> bool:
-        """Whether an unknown word is an English one (a foreign term rather than a typo)."""
-        return self.english is not None and (_lookup(str(self.english), word) or _lookup(str(self.english), word.lower()))
+        """Whether an unknown word is an English one, or two run together ("helpdesk"): a foreign term
+        rather than a typo."""
+        if self.english is None:
+            return False
+        base, lower = str(self.english), word.lower()
+        if _lookup(base, word) or _lookup(base, lower):
+            return True
+        return any(_lookup(base, lower[:i]) and _lookup(base, lower[i:]) for i in range(3, len(lower) - 2))
 
     def suggestion(self, word: str, slips_only: bool = False) -> str | None:
         """The standard form of a non-standard word, or a known word one edit away, in the word's case.
@@ -197,8 +219,8 @@ def _edits(word: str, slips_only: bool = False):
                 if letter != tail[0]:
                     yield head + letter + tail[1:], True
     for head, tail in splits:
-        if tail:
-            yield head + tail[1:], False
+        if len(tail) > 1 and tail[0] == tail[1]:
+            yield head + tail[1:], False  # a letter typed twice ("diitujukan")
 
 
 def _same_case(original: str, word: str) -> str:

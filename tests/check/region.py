@@ -35,17 +35,18 @@ def keputusan_yaml(**replace: str) -> str:
     return text
 
 
-def run(tmp_path: Path, **files: str | None) -> tuple[CheckResult, list[str]]:
-    """Check the fixture region with some files replaced; the warnings as printed, relative to the region."""
+def run(tmp_path: Path, semua: bool = False, **files: str | None) -> tuple[CheckResult, list[str]]:
+    """Check the fixture region with some files replaced; the findings as printed, relative to the region
+    (``semua``: also the rules that are off by default, printed as notes)."""
     region = write_region(tmp_path, **files)
     project, report = load_project(region)
     assert project is not None, [str(d) for d in report.sorted()]
-    result = check_project(project)
+    result = check_project(project, semua=semua)
     prefix = str(region) + "/"
     lines = [str(d).replace(prefix, "") for d in result.report.sorted()]
     return result, lines
 
 
 def codes(lines: list[str]) -> list[str]:
-    """The rule codes of printed warnings, in order."""
-    return [line.split(" warning ")[1].split()[0] for line in lines]
+    """The rule codes of printed warnings and notes, in order."""
+    return [line.split(" warning " if " warning " in line else " note ")[1].split()[0] for line in lines]

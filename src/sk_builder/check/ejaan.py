@@ -71,7 +71,18 @@ def spelling(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]
 
 
 def _spelling(kamus, text: str) -> Iterator[tuple[str, str, tuple[int, int]]]:
-    for match in _WORD.finditer(_masked(text)):
+    masked = _masked(text)
+    joined = set()
+    for first, second in _pairs(masked):
+        word = first.group(0) + second.group(0)
+        if first.group(0).islower() and not (kamus.known(first.group(0)) and kamus.known(second.group(0))) \
+                and kamus.known(word) and word.lower() not in _nonstandard():
+            joined |= {first.start(), second.start()}
+            yield "SK381", f'"{first.group(0)} {second.group(0)}" ditulis serangkai: "{word}"', \
+                line_col(text, first.start())
+    for match in _WORD.finditer(masked):
+        if match.start() in joined:
+            continue
         word = match.group(0)
         if "-" in word and kamus.known(word):
             continue
@@ -79,6 +90,14 @@ def _spelling(kamus, text: str) -> Iterator[tuple[str, str, tuple[int, int]]]:
             problem = _problem(kamus, part)
             if problem is not None:
                 yield (*problem, line_col(text, match.start() + offset))
+
+
+def _pairs(text: str):
+    """Consecutive words separated by one space."""
+    words = list(_WORD.finditer(text))
+    for first, second in zip(words, words[1:]):
+        if text[first.end():second.start()] == " ":
+            yield first, second
 
 
 def _parts(word: str) -> list[tuple[str, int]]:
@@ -134,7 +153,12 @@ def _lower_case(kamus, word: str) -> tuple[str, str] | None:
                 return "SK381", f'"{word}": kata depan ditulis terpisah: "{prefix} {rest}"'
             if prefix == "di":
                 return None
-    fix = kamus.suggestion(word) if len(word) >= 5 else None
+    if kamus.derived(word):
+        fix = kamus.repair(word)
+        if fix is None:
+            return None  # a regular derivation the dictionary lacks ("perpanjangan", "terukur")
+    else:
+        fix = kamus.suggestion(word) if len(word) >= 5 else None
     hint = f'; maksudnya "{fix}"?' if fix else ""
     return "SK381", f'"{word}" tidak baku atau tidak ada dalam kamus{hint}'
 

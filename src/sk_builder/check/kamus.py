@@ -22,6 +22,15 @@ ENV = "SK_KAMUS_HUNSPELL"
 """A folder holding ``id_ID.dic``/``id_ID.aff`` (or the path of the ``.dic`` itself) to use first."""
 
 _LETTERS = string.ascii_lowercase
+_COMMON = "aeinrtkumslgpbdohjcyw"
+"""Letters of Indonesian words, most frequent first (repairs are tried in this order)."""
+_PREFIXES = (
+    ("memper", ""), ("diper", ""), ("keber", ""), ("ber", ""), ("ter", ""), ("per", ""), ("peng", "k"),
+    ("peny", "s"), ("pem", "p"), ("pen", "t"), ("pe", ""), ("meng", "k"), ("meny", "s"), ("mem", "p"),
+    ("men", "t"), ("me", ""), ("di", ""), ("ke", ""), ("se", ""), ("", ""),
+)
+"""Prefixes with the letter a nasal prefix may have swallowed (peny-apu -> sapu)."""
+_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "")
 _ENCLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 
 
@@ -192,6 +201,40 @@ class Kamus:
             head, tail = lower[:i], lower[i:]
             if head in ("di", "ke") and self.known(tail):
                 yield f"{head} {tail}"
+
+    def derived(self, lower: str) -> bool:
+        """Whether an unknown word is a regular derivation of a known stem ("perpanjangan" = per-panjang-an,
+        "terukur" = ter-ukur): hunspell-id lacks many such forms, which are not misspellings."""
+        if self.indonesian is None:
+            return False
+        base = str(self.indonesian)
+        for prefix, restore in _PREFIXES:
+            if not lower.startswith(prefix):
+                continue
+            rest = lower[len(prefix):]
+            for suffix in _SUFFIXES:
+                if suffix and not rest.endswith(suffix):
+                    continue
+                stem = rest[: len(rest) - len(suffix)] if suffix else rest
+                if suffix and stem.endswith(("an", "kan", "i")):
+                    continue  # no ending twice ("pelayananan")
+                for candidate in {stem, *(letter + stem for letter in restore)}:
+                    if len(candidate) >= 3 and (candidate in self.extra or _lookup(base, candidate)):
+                        return True
+        return False
+
+    def repair(self, lower: str) -> str | None:
+        """A known word one inserted letter away, asked of hunspell itself (slow: only for words that look
+        derived, where a left-out letter can hide as a plausible form: "pemohonan" for "permohonan")."""
+        if self.indonesian is None or len(lower) < 6:
+            return None
+        base = str(self.indonesian)
+        for i in range(1, len(lower)):
+            for letter in _COMMON:
+                candidate = lower[:i] + letter + lower[i:]
+                if _lookup(base, candidate):
+                    return candidate
+        return None
 
     @staticmethod
     def _bare(lower: str) -> str:

@@ -1,0 +1,1 @@
+"""`sk impor`: bring an existing decree (DOCX) or a published standard page (HTML) in as records."""

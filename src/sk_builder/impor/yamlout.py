@@ -1,0 +1,81 @@
+"""Records written as YAML in the house layout, with a comment beside every guessed value.
+
+Markdown goes into literal blocks (``|``) so it reads as it prints; keys keep the record order;
+a guessed value carries ``# ditebak: ...`` at the end of its line (above it for a block).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+SCHEMAS = {"profil": "../../schemas/profil.schema.json", "standar": "../../../schemas/standar.schema.json",
+           "keputusan": "../../../schemas/keputusan.schema.json", "sop": "../../../schemas/sop.schema.json"}
+WIDTH = 4096
+
+
+def _value(value, path: tuple, comments: dict[tuple, str]):
+    if isinstance(value, dict):
+        node = CommentedMap()
+        for key, item in value.items():
+            node[key] = _value(item, path + (key,), comments)
+        for key in value:
+            _comment(node, key, path + (key,), comments, isinstance(node[key], LiteralScalarString))
+        return node
+    if isinstance(value, list):
+        node = CommentedSeq()
+        for index, item in enumerate(value):
+            node.append(_value(item, path + (index,), comments))
+        for index in range(len(value)):
+            note = comments.get(path + (index,))
+            item = node[index]
+            if not note:
+                continue
+            if isinstance(item, CommentedMap) and item:
+                first = next(iter(item))
+                if isinstance(item[first], LiteralScalarString):
+                    item.yaml_set_comment_before_after_key(first, before=_text(note), indent=2 * len(path) + 2)
+                else:
+                    item.yaml_add_eol_comment(_text(note), first)
+            elif not isinstance(item, CommentedSeq):
+                node.yaml_add_eol_comment(_text(note), index)
+        return node
+    if isinstance(value, str) and "\n" in value.strip("\n"):
+        return LiteralScalarString(value if value.endswith("\n") else value + "\n")
+    return value
+
+
+def _comment(node: CommentedMap, key, path: tuple, comments: dict[tuple, str], block: bool) -> None:
+    note = comments.get(path)
+    if not note:
+        return
+    if block or isinstance(node[key], (CommentedMap, CommentedSeq)):
+        node.yaml_set_comment_before_after_key(key, before=_text(note), indent=2 * (len(path) - 1))
+    else:
+        node.yaml_add_eol_comment(_text(note), key)
+
+
+def _text(note: str) -> str:
+    return "ditebak: " + " ".join(note.split())
+
+
+def dump(kind: str, data: dict, comments: dict[tuple, str], header: list[str]) -> str:
+    """The YAML text of one record."""
+    yaml = YAML()
+    yaml.width = WIDTH
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_unicode = True
+    out = io.StringIO()
+    lines = [f"# yaml-language-server: $schema={SCHEMAS[kind]}"] + [f"# {line}" for line in header]
+    out.write("\n".join(lines) + "\n")
+    yaml.dump(_value(data, (), comments), out)
+    return out.getvalue()
+
+
+def plain_value(value):
+    """Dates and numbers as YAML would print them (for tests and reports)."""
+    return value.isoformat() if isinstance(value, dt.date) else value

@@ -28,13 +28,17 @@ class BuildResult:
 
 
 def check_fonts(project: Project, report: Report) -> None:
-    """Report every profile font that is not installed (never replaced silently)."""
+    """Report every profile font that is not installed (never replaced silently), and every
+    character of the records that no installed font can draw."""
+    from .glyphs import check_region
+
     for region in project.regions:
         for choice in profile_fonts(region.profil):
             if choice.family is None:
                 where = locate(region.source, region.marks, ("huruf", choice.role))
                 wanted = ", ".join(f'"{name}"' for name in choice.wanted)
                 report.error(where, "SK120", f"huruf.{choice.role}: huruf {wanted} tidak terpasang (lihat `sk doctor`)")
+        check_region(region, report)
 
 
 def render_documents(project: Project, formats: tuple[str, ...], cached: Incremental, jobs: int = 1,

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .errors import UsageRefused
 from .portable import POSIX, locked, umask
+from .scratch import scratch
 
 LAYOUT = "sk-builder/cache/2"
 DEFAULT_NAME = ".sk-cache"
@@ -210,8 +211,8 @@ def _remove(path: Path) -> None:
 def open_store(folder: Path | None) -> Iterator[Store]:
     """The cache in ``folder``, locked against other builds; a throw-away one when ``folder`` is None."""
     if folder is None:
-        with tempfile.TemporaryDirectory(prefix="sk-cache-") as temporary:
-            yield Store(Path(temporary))
+        with scratch("sk-cache") as temporary:
+            yield Store(temporary)
         return
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

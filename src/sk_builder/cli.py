@@ -36,17 +36,18 @@ class Commands(click.Group):
     """The `sk` group: failures of the input or the environment end with a message and a status, never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        from .diagnostics import visible
         from .errors import SkError, environment_message
 
         try:
             return super().invoke(ctx)
         except SkError as error:
             for line in error.lines():
-                click.echo(f"{_name(ctx)}: {line}", err=True)
+                click.echo(f"{_name(ctx)}: {visible(line)}", err=True)
             ctx.exit(error.exit_code)
         except OSError as error:
-            click.echo(f"{_name(ctx)}: gagal: {environment_message(error)}; keluaran sebelumnya tidak diubah.",
-                       err=True)
+            click.echo(f"{_name(ctx)}: gagal: {visible(environment_message(error))}; keluaran sebelumnya tidak "
+                       "diubah.", err=True)
             ctx.exit(1)
         except KeyboardInterrupt:
             click.echo(f"{_name(ctx)}: dibatalkan.", err=True)
@@ -178,3 +179,15 @@ def diff(old: str, new: str, sources_dir: Path, fmt: str, out: Path | None, auth
 
     sys.exit(run_diff(old, new, sources_dir, fmt, out, author, date.date() if date else None, force))
 
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--ke", "target", required=True, type=click.Path(path_type=Path),
+              help="Folder wilayah tujuan, mis. sources/kota-contoh (dibuat bila belum ada).")
+@click.option("--timpa", is_flag=True, help="Ganti rekaman yang sudah ada (bawaan: menolak menimpa).")
+@click.option("--rinci", is_flag=True, help="Cetak juga semua yang dipetakan, tidak hanya tebakan dan yang terlewat.")
+def impor(files: tuple[Path, ...], target: Path, timpa: bool, rinci: bool) -> None:
+    """Impor keputusan (DOCX) atau halaman standar pelayanan (HTML) menjadi rekaman di folder --ke."""
+    from .impor.command import run_impor
+
+    sys.exit(run_impor(list(files), target, timpa, rinci))

@@ -8,6 +8,16 @@ from pathlib import Path
 import click
 
 
+_CONTROLS = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A} | {0x7F: "\u2421"} | \
+    {code: "\ufffd" for code in range(0x80, 0xA0)}
+
+
+def visible(text: str) -> str:
+    """Text with every control character (but the newline) shown as a symbol, so that nothing read from
+    the sources — a file name, a record, a revision name — can steer the terminal it is printed on."""
+    return text.translate(_CONTROLS)
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One problem found in a source file (line and column are 1-based)."""
@@ -20,7 +30,7 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity} {self.code} {self.message}"
+        return visible(f"{self.path}:{self.line}:{self.col}: {self.severity} {self.code} {self.message}")
 
 
 @dataclass

@@ -1,26 +1,110 @@
-"""Find the installed font families that a profile asks for; a missing font is an error, never a swap."""
+"""The installed fonts: which families exist, their files, which a profile asks for; a missing font is an error, never a swap.
+
+Fonts are listed by fontconfig (``fc-list``), which is what WeasyPrint's Pango uses to find
+them. Where fontconfig's command is missing (Windows, some macOS set-ups, or ``SK_PORTABEL=1``)
+the usual font folders are scanned and each file's family names are read with fontTools.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .model import Profil
+from .portable import LINUX
+
+FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
+
+
+@dataclass(frozen=True)
+class FontFile:
+    """One installed font file and the family names it answers to (lower case)."""
+
+    path: Path
+    families: frozenset[str]
+
+
+def font_folders() -> list[Path]:
+    """Where fonts are installed on this kind of system, for scanning without fontconfig."""
+    home = Path.home()
+    if sys.platform == "win32":
+        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        local = Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        return [windows / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
+    if sys.platform == "darwin":
+        return [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library" / "Fonts"]
+    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path("/usr/share/texmf/fonts"),
+            home / ".local" / "share" / "fonts", home / ".fonts"]
+
+
+def _listed_by_fontconfig() -> list[FontFile] | None:
+    if shutil.which("fc-list") is None or (sys.platform.startswith("linux") and not LINUX):
+        return None
+    try:
+        listing = subprocess.run(["fc-list", "--format", "%{file}\t%{family}\n"], capture_output=True, text=True,
+                                 check=False).stdout
+    except OSError:
+        return None
+    found: dict[Path, set[str]] = {}
+    for line in listing.splitlines():
+        file, _, names = line.partition("\t")
+        if file:
+            found.setdefault(Path(file), set()).update(n.strip().lower() for n in names.split(",") if n.strip())
+    return [FontFile(path, frozenset(names)) for path, names in sorted(found.items())]
+
+
+def _family_names(path: Path) -> set[str]:
+    """The family names in a font file's name table (typographic and legacy), lower case."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
+    names: set[str] = set()
+    try:
+        fonts = TTCollection(path, lazy=True).fonts if path.suffix.lower() in (".ttc", ".otc") else \
+            [TTFont(path, lazy=True)]
+        for font in fonts:
+            for record in font["name"].names:
+                if record.nameID in (1, 16):
+                    names.add(record.toUnicode().strip().lower())
+            font.close()
+    except (OSError, TTLibError, KeyError, UnicodeDecodeError, ValueError, AssertionError):
+        return set()
+    return names
+
+
+def _scanned() -> list[FontFile]:
+    found = []
+    for folder in font_folders():
+        for root, _, files in os.walk(folder):
+            for name in sorted(files):
+                path = Path(root) / name
+                if path.suffix.lower() in FONT_SUFFIXES:
+                    families = _family_names(path)
+                    if families:
+                        found.append(FontFile(path, frozenset(families)))
+    return sorted(found, key=lambda f: f.path)
 
 
 @lru_cache(maxsize=1)
+def catalogue() -> tuple[FontFile, ...]:
+    """Every installed font file with its families: from fontconfig, else by scanning the font folders."""
+    listed = _listed_by_fontconfig()
+    return tuple(listed if listed is not None else _scanned())
+
+
 def installed_families() -> frozenset[str]:
-    """Font family names known to fontconfig (lower case)."""
-    if shutil.which("fc-list") is None:
-        return frozenset()
-    listing = subprocess.run(["fc-list", "--format", "%{family}\n"], capture_output=True, text=True,
-                             check=False).stdout
-    names = set()
-    for line in listing.splitlines():
-        names.update(name.strip().lower() for name in line.split(",") if name.strip())
-    return frozenset(names)
+    """Font family names that are installed (lower case)."""
+    return frozenset(name for font in catalogue() for name in font.families)
+
+
+def family_files(families: set[str]) -> list[Path]:
+    """The font files of these families (every style), sorted."""
+    wanted = {name.lower() for name in families}
+    return sorted({font.path for font in catalogue() if font.families & wanted})
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from . import __version__
+from .cache import DEFAULT_NAME as DEFAULT_CACHE
+from .fonts import family_files as font_files
 from .jobs import Job
 from .project import Project
 
@@ -45,16 +47,28 @@ def tree_digest(root: Path, skip: tuple[str, ...] = ()) -> str:
 
 
 def _files(root: Path) -> list[Path]:
-    """Every file under a folder, following symbolic links to folders once."""
+    """Every regular file under a folder, following symbolic links once while they stay inside it.
+
+    A link that leaves the folder is never read (the loader refuses it with SK111): the key of a
+    source tree is made of the tree alone, whatever a link points at.
+    """
+    top = os.path.realpath(root)
     found, seen = [], set()
     for folder, dirs, names in os.walk(root, followlinks=True):
         real = os.path.realpath(folder)
-        if real in seen:
+        if real in seen or not _within(real, top):
             dirs[:] = []
             continue
         seen.add(real)
-        found += [Path(folder) / name for name in names if os.path.isfile(os.path.join(folder, name))]
+        for name in names:
+            path = os.path.join(folder, name)
+            if os.path.isfile(path) and _within(os.path.realpath(path), top):
+                found.append(Path(path))
     return found
+
+
+def _within(path: str, top: str) -> bool:
+    return path == top or path.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def code_digest() -> str:
@@ -78,22 +92,6 @@ def program_versions() -> list[str]:
         except OSError:
             said.append(f"{command[0]}: -")
     return said
-
-
-def font_files(families: set[str]) -> list[Path]:
-    """The font files fontconfig has for these families (every style), sorted."""
-    try:
-        listing = subprocess.run(["fc-list", "--format", "%{family}\t%{file}\n"], capture_output=True,
-                                 text=True, check=False).stdout
-    except OSError:
-        return []
-    wanted = {name.lower() for name in families}
-    files = set()
-    for line in listing.splitlines():
-        names, _, file = line.partition("\t")
-        if wanted & {n.strip().lower() for n in names.split(",")}:
-            files.add(Path(file))
-    return sorted(files)
 
 
 def fonts_digest(families: set[str], known: dict[str, str] | None = None) -> str:
@@ -130,7 +128,8 @@ def project_families(project: Project) -> set[str]:
 def sources_digest(root: Path) -> str:
     """The digest of a source tree as the loader sees it: where it is and every file's bytes."""
     root = Path(root)
-    return digest(str(root), os.getcwd(), str(root.resolve()), tree_digest(root) if root.is_dir() else "-")
+    return digest(str(root), os.getcwd(), str(root.resolve()),
+                  tree_digest(root, skip=(DEFAULT_CACHE + "/",)) if root.is_dir() else "-")
 
 
 def encode(value, out: list[str]) -> None:

@@ -34,6 +34,8 @@ KomponenKey = Literal[
     "jaminan_keamanan", "evaluasi",
 ]
 MAX_TEXT = 100_000
+MAX_INLINE_DEPTH = 8
+MAX_MARKS = 1000
 TRUSTED = {"dipercaya": True}
 """Validation context for records the cache wrote after validating them: the Markdown is not parsed again."""
 
@@ -44,12 +46,17 @@ def _check_markdown(text: str, info: ValidationInfo) -> str:
     if len(text) > MAX_TEXT:
         raise PydanticCustomError("sk116", "teks terlalu panjang ({n} karakter; batas {limit})",
                                   {"n": len(text), "limit": MAX_TEXT})
-    from .uraian import list_depth
+    from .uraian import shape
 
-    depth = list_depth(text)
-    if depth > 4:
-        raise PydanticCustomError("sk117", "daftar bertingkat {depth} lapis; paling banyak 4",
-                                  {"depth": depth})
+    found = shape(text)
+    if found.lists > 4:
+        raise PydanticCustomError("sk117", "daftar bertingkat {depth} lapis; paling banyak 4", {"depth": found.lists})
+    if found.inline > MAX_INLINE_DEPTH:
+        raise PydanticCustomError("sk117", "penekanan atau tautan bertingkat {depth} lapis; paling banyak {limit}",
+                                  {"depth": found.inline, "limit": MAX_INLINE_DEPTH})
+    if found.marks > MAX_MARKS:
+        raise PydanticCustomError("sk116", "terlalu banyak penekanan atau tautan ({n}; batas {limit} per kolom)",
+                                  {"n": found.marks, "limit": MAX_MARKS})
     return text
 
 

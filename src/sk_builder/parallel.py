@@ -7,22 +7,20 @@ and only the SHA-256 travels back.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import multiprocessing
 import signal
-import sys
-from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Store
 from .jobs import Job, plan
+from .portable import LINUX, die_with_parent, libc_function
 from .progress import Progress
 from .project import Project
 
-_PR_SET_PDEATHSIG = 1
-_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None) if sys.platform.startswith("linux") else None
+_TRIM = libc_function("malloc_trim")
 _worker: dict = {}
 
 
@@ -36,20 +34,11 @@ class Task:
     cost: int
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to end this worker when the build that started it is killed."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-
-
 def set_up(project: Project | None, store_root: Path, formats: tuple[str, ...], worker: bool = True) -> None:
     """Prepare a process to render: jobs by stem (inherited when ``project`` is None), the store,
     templates, and WeasyPrint when PDFs are due."""
     if worker:
-        _die_with_parent()
+        die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if project is not None:
         _worker["jobs"] = {job.stem: job for job in plan(project)}
@@ -85,7 +74,7 @@ def render_task(task: Task) -> tuple[Task, str]:
 
 def _forking() -> bool:
     """Fork on Linux (workers inherit the planned jobs); spawn elsewhere, where fork is unsafe or absent."""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    return LINUX and "fork" in multiprocessing.get_all_start_methods()
 
 
 def render(project: Project, tasks: list[Task], store: Store, jobs: int, progress: Progress) -> dict[str, str]:
@@ -129,7 +118,7 @@ def _collect(project, order: list[Task], store: Store, workers: int, context, fo
         pending = {pool.submit(render_task, task) for task in order}
         try:
             while pending:
-                finished, pending = wait(pending, return_when=FIRST_EXCEPTION)
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     task, sha = future.result()
                     results[task.name] = sha

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -23,6 +24,7 @@ POSIX = os.name == "posix"
 """Whether folders can be opened (to fsync or lock them)."""
 
 LOCK_FILE = ".sk-kunci"
+_PR_SET_PDEATHSIG = 1
 
 
 def libc_function(name: str):
@@ -74,3 +76,10 @@ def umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def die_with_parent() -> None:
+    """Ask Linux to end this process (a render worker, Pagefind) when the build that started it is killed."""
+    prctl = libc_function("prctl")
+    if prctl is not None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

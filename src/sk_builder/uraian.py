@@ -4,12 +4,15 @@ Drafters write lists the way decrees print them: ``a.``, ``1.``, ``a)``, ``1)``,
 nesting by indenting to the text of the parent item. CommonMark only knows ``1.``/``1)``, so
 each ordered marker is swapped for a same-width ``1.`` or ``1)`` before parsing and put back on
 the list item token (``token.meta["marker"]``) afterwards. Every newline is a line break, raw
-HTML is off, bare URLs and e-mail addresses become links, and images are not allowed.
+HTML is off, bare URLs and e-mail addresses become links, and images are not allowed. Block
+quotes are off too: ``> 3 (tiga) hari`` at the start of a line is text ("more than"), and no
+format has a place for quotes nested deeper than markdown-it keeps (which dropped their text).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -61,7 +64,7 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
 def _new_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"breaks": True, "html": False, "linkify": True, "typographer": False})
     md.enable(["linkify", "strikethrough"])
-    md.disable(["code", "fence", "html_block", "html_inline", "image", "reference", "lheading"])
+    md.disable(["code", "fence", "html_block", "html_inline", "image", "reference", "lheading", "blockquote"])
     return md
 
 
@@ -91,16 +94,34 @@ def tree(text: str) -> SyntaxTreeNode:
     return SyntaxTreeNode(tokens(text))
 
 
-def list_depth(text: str) -> int:
-    """The deepest list nesting in the text (0 when there is no list)."""
-    depth = deepest = 0
+@dataclass(frozen=True)
+class Shape:
+    """How deep and how busy a text is: list nesting, inline nesting (emphasis in links in ...), inline marks."""
+
+    lists: int
+    inline: int
+    marks: int
+
+
+def shape(text: str) -> Shape:
+    """The nesting and the number of emphasis/link marks of a text, from one parse."""
+    depth = deepest = inline = marks = 0
     for token in tokens(text):
         if token.type in ("ordered_list_open", "bullet_list_open"):
             depth += 1
             deepest = max(deepest, depth)
         elif token.type in ("ordered_list_close", "bullet_list_close"):
             depth -= 1
-    return deepest
+        for child in token.children or ():
+            if child.nesting == 1:
+                marks += 1
+                inline = max(inline, child.level + 1)
+    return Shape(deepest, inline, marks)
+
+
+def list_depth(text: str) -> int:
+    """The deepest list nesting in the text (0 when there is no list)."""
+    return shape(text).lists
 
 
 def _marker_width(stream: list[Token], start: int) -> int:

@@ -73,8 +73,16 @@ def _extract(repo: Path, revision: str, inside: str, into: Path) -> Path:
     archive = _git(["archive", "--format=tar", sha, "--", inside], repo)
     if archive.returncode != 0:
         raise DiffError(f'"{revision}": {archive.stderr.decode(errors="replace").strip()}')
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
+    try:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(into, filter="data")
+    except tarfile.FilterError as exc:  # a symbolic link leaving the tree, an absolute path, a device file
+        member = getattr(exc, "tarinfo", None)
+        name = member.name if member is not None else "?"
+        raise DiffError(f'"{revision}": {name} menunjuk ke luar folder sumber atau bukan berkas biasa; '
+                        "revisi ini tidak dapat dibandingkan") from None
+    except (tarfile.TarError, OSError) as exc:
+        raise DiffError(f'"{revision}": isi revisi tidak dapat dibaca ({exc})') from None
     return into / inside
 
 

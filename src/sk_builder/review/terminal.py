@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from ..diagnostics import visible
+
 from .align import LineChange
 from .compare import ChangeReport, DocumentDiff, PartDiff
 from .jsonreport import line_text
@@ -13,25 +15,37 @@ KIND = {"keputusan": "keputusan", "standar": "standar", "profil": "profil"}
 
 
 class Painter:
-    """Marks insertions and deletions with colour, or with wdiff-style brackets when colour is off."""
+    """Marks insertions and deletions with colour, or with wdiff-style brackets when colour is off.
+
+    Every text passes through ``visible`` first: the escape sequences in the output are only the
+    painter's own colours.
+    """
 
     def __init__(self, colour: bool):
         self.colour = colour
 
+    def plain(self, text: str) -> str:
+        """Unchanged text."""
+        return visible(text)
+
     def inserted(self, text: str) -> str:
         """Added text."""
+        text = visible(text)
         return click.style(text, fg="green") if self.colour else "{+" + text + "+}"
 
     def deleted(self, text: str) -> str:
         """Removed text."""
+        text = visible(text)
         return click.style(text, fg="red", strikethrough=True) if self.colour else "[-" + text + "-]"
 
     def strong(self, text: str) -> str:
         """A heading."""
+        text = visible(text)
         return click.style(text, bold=True) if self.colour else text
 
     def note(self, text: str) -> str:
         """A remark about a change (moved, renumbered)."""
+        text = visible(text)
         return click.style(text, fg="cyan") if self.colour else text
 
 
@@ -43,14 +57,14 @@ def _words(change: LineChange, paint: Painter) -> str:
         elif segment.op == "delete":
             out.append(paint.deleted(segment.text))
         else:
-            out.append(segment.text)
+            out.append(paint.plain(segment.text))
     marker = change.new.marker
     old_marker = change.old.marker
     if marker != old_marker:
         head = f"{paint.deleted(old_marker or '')}{paint.inserted(marker or '')} "
     else:
-        head = f"{marker} " if marker else ""
-    return head + ("".join(out) if change.words else change.new.text)
+        head = f"{paint.plain(marker)} " if marker else ""
+    return head + ("".join(out) if change.words else paint.plain(change.new.text))
 
 
 def _line(change: LineChange, paint: Painter) -> str | None:
@@ -101,7 +115,7 @@ def render_terminal(report: ChangeReport, colour: bool) -> str:
     """The report as text for a terminal or a pager."""
     paint = Painter(colour)
     counts = report.counts()
-    lines = [f"sk diff {report.old_label} → {report.new_label}",
+    lines = [f"sk diff {visible(report.old_label)} → {visible(report.new_label)}",
              "ringkasan: " + ", ".join(f"{counts[k]} {v}" for k, v in STATUS.items())]
     if not report.changed:
         lines.append("tidak ada perubahan")

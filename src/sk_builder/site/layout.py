@@ -10,6 +10,8 @@ HOME = "index.html"
 SEARCH = "cari.html"
 STYLESHEET = "aset/situs.css"
 SEARCH_SCRIPT = "aset/cari.js"
+ICON = "aset/ikon.svg"
+RAIL = "aset/garis.svg"
 DATA_INDEX = "data/index.json"
 SITEMAP = "sitemap.xml"
 SEARCH_BUNDLE = "pagefind"
@@ -59,6 +61,11 @@ def download(job: Job, name: str) -> str:
 def document_key(job: Job, name: str) -> str:
     """The build output key of a document (as written by the document renderers)."""
     return f"dokumen/{job.stem}.{name}"
+
+
+def sop_stylesheet(region_id: str, sop_id: str) -> str:
+    """The stylesheet of an SOP page's flow table (column widths, rails): rules, never ``style=``."""
+    return f"{region_id}/sop/{sop_id}.css"
 
 
 def relative(source: str, target: str) -> str:

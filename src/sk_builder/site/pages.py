@@ -127,7 +127,17 @@ def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Pag
     job = sop_job(region, procedure)
     return page, _render("sop.html.j2", page, context, region=region, procedure=procedure, doc=doc,
                          drawn=drawn_cells(doc), emblem=None, region_name=region.profil.nama,
-                         downloads_of_sop=offered(job, context.documents))
+                         downloads_of_sop=offered(job, context.documents),
+                         stylesheets=[layout.sop_stylesheet(region.id, procedure.id)])
+
+
+def sop_stylesheet(region: Region, procedure: Procedure) -> tuple[str, bytes]:
+    """The stylesheet of an SOP page: its flow table's column widths and rails (the rail is a site file)."""
+    from ..sop.render import document_of, flow_rules
+
+    path = layout.sop_stylesheet(region.id, procedure.id)
+    rules = flow_rules(document_of(region, procedure), rail=layout.relative(path, layout.RAIL))
+    return path, rules.encode("utf-8")
 
 
 def search(context: SiteContext) -> tuple[Page, bytes]:

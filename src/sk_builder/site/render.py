@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..project import Project
 from ..render.templating import TEMPLATES
+from ..sop.svg import RAIL_SVG
 from . import data, layout, pages, search
 from .catalog import ordered_services
 from .context import SiteContext
@@ -11,7 +12,7 @@ from .downloads import copies
 from .sitemap import sitemap
 
 PREFIX = "site/"
-ASSETS = {layout.STYLESHEET: "site/situs.css", layout.SEARCH_SCRIPT: "site/cari.js"}
+ASSETS = {layout.STYLESHEET: "site/situs.css", layout.SEARCH_SCRIPT: "site/cari.js", layout.ICON: "site/ikon.svg"}
 
 
 def rendered_pages(context: SiteContext) -> list[tuple[pages.Page, bytes]]:
@@ -29,9 +30,11 @@ def rendered_pages(context: SiteContext) -> list[tuple[pages.Page, bytes]]:
 def static_files(context: SiteContext) -> dict[str, bytes]:
     """The stylesheet, the search script and each region's emblem."""
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
+    files[layout.RAIL] = RAIL_SVG.encode("utf-8")
     for region in context.project.regions:
         if region.emblem is not None:
             files[context.emblem(region)] = region.emblem.data  # the cleaned image, never the file as given
+        files.update(pages.sop_stylesheet(region, procedure) for procedure in region.sops)
     return files
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import subprocess
-import tempfile
 from pathlib import Path
 
 import click
 
+from ..portable import LINUX, die_with_parent
+from ..scratch import scratch
 from . import layout, search_order
 
 
@@ -30,15 +31,16 @@ def pagefind_executable() -> Path:
 def index(pages: dict[str, bytes]) -> dict[str, bytes]:
     """Pagefind's bundle for these HTML pages (site paths), keyed under ``pagefind/``."""
     executable = pagefind_executable()
-    with tempfile.TemporaryDirectory(prefix="sk-pagefind-") as tmp:
-        site, bundle = Path(tmp) / "situs", Path(tmp) / "bundle"
+    with scratch("sk-pagefind") as tmp:
+        site, bundle = tmp / "situs", tmp / "bundle"
         for relative, data in pages.items():
             target = site / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         # cwd is the empty temp dir so that no pagefind.yml of the user's working directory applies.
         command = [str(executable), "--site", str(site), "--output-path", str(bundle), "--quiet"]
-        done = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False,
+                              preexec_fn=die_with_parent if LINUX else None)
         if done.returncode != 0:
             raise SearchIndexError(f"Pagefind gagal membuat indeks pencarian:\n{done.stdout}{done.stderr}")
         files = {f"{layout.SEARCH_BUNDLE}/{path.relative_to(bundle).as_posix()}": path.read_bytes()

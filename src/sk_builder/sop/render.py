@@ -9,7 +9,7 @@ from ..project import Procedure, Region
 from ..render.html import css_string, page_settings
 from ..render.templating import data_uri, environment
 from .document import SopDocument, sop_document, with_page_breaks
-from .svg import cell_style, cell_svg
+from .svg import RAIL, cell_style, cell_svg
 
 
 def stylesheet(region: Region) -> str:
@@ -28,16 +28,39 @@ def document_of(region: Region, procedure: Procedure) -> SopDocument:
     return sop_document(region, procedure, body.family or body.wanted[0])
 
 
+def cell_class(row: int, column: int) -> str:
+    """The class of a performer cell that has a background (rails, connector): ``sel-<row>-<column>``."""
+    return f"sel-{row}-{column}"
+
+
 def drawn_cells(doc: SopDocument) -> list[list[tuple[Markup, str]]]:
-    """Per activity row, each performer cell's SVG and CSS background."""
-    return [[(Markup(cell_svg(cell, doc.font)), cell_style(cell, doc.font)) for cell in row.cells]
-            for row in doc.rows]
+    """Per activity row, each performer cell's SVG and the class that gives it its background (or "")."""
+    return [[(Markup(cell_svg(cell, doc.font)), cell_class(r, c) if cell.rails or cell.exit else "")
+             for c, cell in enumerate(row.cells, start=1)] for r, row in enumerate(doc.rows, start=1)]
+
+
+def flow_rules(doc: SopDocument, rail: str = RAIL) -> str:
+    """The stylesheet rules of one flow table: column widths and the backgrounds of the cells that have one.
+
+    They are rules, not ``style=`` attributes, so the site works under a Content-Security-Policy
+    without 'unsafe-inline'; ``rail`` is the rail image's URL (see ``cell_style``).
+    """
+    widths = doc.columns
+    columns = [widths.no, widths.uraian, *widths.performers, widths.kelengkapan, widths.waktu, widths.output,
+               widths.keterangan]
+    rules = [f"table.alur col.kolom-{i} {{ width: {width}mm; }}" for i, width in enumerate(columns, start=1)]
+    for r, row in enumerate(doc.rows, start=1):
+        for c, cell in enumerate(row.cells, start=1):
+            if cell.rails or cell.exit:
+                rules.append(f"table.alur td.{cell_class(r, c)} {{ {cell_style(cell, doc.font, rail)}; }}")
+    return "\n".join(rules) + "\n"
 
 
 def render_html(doc: SopDocument, region: Region, created: str | None) -> str:
     """The HTML text of an SOP."""
     template = environment().get_template("sop/sop.html.j2")
-    return template.render(doc=doc, drawn=drawn_cells(doc), css=Markup(stylesheet(region)),
+    css = stylesheet(region) + flow_rules(doc)
+    return template.render(doc=doc, drawn=drawn_cells(doc), css=Markup(css),
                            emblem=data_uri(region.emblem), region_name=region.profil.nama, created=created)
 
 

@@ -86,13 +86,18 @@ def exit_image(number: str, font: str) -> str:
     return _data_uri(svg)
 
 
-RAIL = _data_uri('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" width="1" height="1" '
-                 'preserveAspectRatio="none"><rect width="1" height="1" fill="#000"/></svg>')
+RAIL_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" width="1" height="1" '
+            'preserveAspectRatio="none"><rect width="1" height="1" fill="#000"/></svg>\n')
 """A black square stretched into a rail (WeasyPrint ignores background-size on gradients)."""
+RAIL = _data_uri(RAIL_SVG)
 
 
-def cell_style(cell: Cell, font: str) -> str:
-    """The CSS backgrounds of a cell: its rails (lines down to the bottom) and a bottom connector."""
+def cell_style(cell: Cell, font: str, rail: str = RAIL) -> str:
+    """The CSS backgrounds of a cell: its rails (lines down to the bottom) and a bottom connector.
+
+    ``rail`` is where the rail image is found: embedded (documents), or a file of the site, whose
+    Content-Security-Policy allows no ``data:`` images.
+    """
     layers, positions, sizes = [], [], []
     if cell.exit:
         x, number = cell.exit
@@ -100,7 +105,7 @@ def cell_style(cell: Cell, font: str) -> str:
         positions.append(f"left {_n(x - CONNECTOR[0] / 2 - 0.2)}mm bottom 0.3mm")
         sizes.append(f"{_n(CONNECTOR[0] + 0.4)}mm {_n(CONNECTOR[1] + 0.4)}mm")
     for x, top in cell.rails:
-        layers.append(f'url("{RAIL}")')
+        layers.append(f'url("{rail}")')
         positions.append(f"left {_n(x - STROKE / 2)}mm top {_n(top)}mm")
         sizes.append(f"{_n(STROKE)}mm 100%")
     if not layers:

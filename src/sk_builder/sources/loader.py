@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from pathlib import Path
 
 from ..diagnostics import Location, Report, SourceError, display_path
@@ -11,9 +13,15 @@ from ..model import Keputusan, Profil, Sop, Standar
 from ..project import Bagian, Decree, Procedure, Project, Region, Service
 from ..sop.validate import problems as sop_problems
 from .validate import validate
-from .yamlfile import YamlDocument, load
+from .yamlfile import YamlDocument, control_problem, load
 
 PROFILE = "profil.yaml"
+
+
+def record_id(path: Path) -> str:
+    """The id of a record or region: its file or folder name without suffix, in Unicode NFC, so that
+    "café" typed on two systems (NFC or NFD) is one id, and two files differing only so collide."""
+    return unicodedata.normalize("NFC", path.stem if path.suffix in (".yaml", ".yml") else path.name)
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -56,12 +64,17 @@ class _RegionLoader:
 
     def __init__(self, folder: Path, root: Path, report: Report):
         self.folder, self.root, self.report = folder, root, report
+        self.region_id = record_id(Path(os.path.abspath(folder)))  # "sk build ." in a region folder: its name
         self.present: set[str] = set()  # service ids with a file, valid or not
 
     def _read(self, path: Path, model):
         where = _where(path, self.root)
         if not _inside(path, self.root):
             self.report.error(Location(where), "SK111", "berkas sumber menunjuk ke luar folder sumber")
+            return None, None
+        named = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
+        if problem := control_problem(named):
+            self.report.error(Location(where), "SK125", f"nama berkas atau folder: {problem}")
             return None, None
         doc = load(path, where, self.report)
         if doc is None:
@@ -71,17 +84,17 @@ class _RegionLoader:
     def services(self) -> dict[str, Service]:
         found: dict[str, Service] = {}
         for path in _yaml_files(self.folder / "standar"):
-            self.present.add(path.stem)
+            self.present.add(record_id(path))
             record, doc = self._read(path, Standar)
-            if path.stem in found:
+            if record_id(path) in found:
                 self.report.error(Location(_where(path, self.root)), "SK108",
-                                  f'id layanan "{path.stem}" sudah dipakai oleh {found[path.stem].source}')
+                                  f'id layanan "{record_id(path)}" sudah dipakai oleh {found[record_id(path)].source}')
                 continue
             if record is None:
                 continue
             self._check_components(record, doc)
             self._report(standard_problems(record), doc)
-            found[path.stem] = Service(path.stem, self.folder.name, doc.path, record, doc.value_marks)
+            found[record_id(path)] = Service(record_id(path), self.region_id, doc.path, record, doc.value_marks)
         return found
 
     def _check_components(self, record: Standar, doc: YamlDocument) -> None:
@@ -105,9 +118,9 @@ class _RegionLoader:
         found: dict[str, Procedure] = {}
         for path in _yaml_files(self.folder / "sop"):
             record, doc = self._read(path, Sop)
-            if path.stem in found:
+            if record_id(path) in found:
                 self.report.error(Location(_where(path, self.root)), "SK108",
-                                  f'id SOP "{path.stem}" sudah dipakai oleh {found[path.stem].source}')
+                                  f'id SOP "{record_id(path)}" sudah dipakai oleh {found[record_id(path)].source}')
                 continue
             if record is None:
                 continue
@@ -116,23 +129,23 @@ class _RegionLoader:
             if record.standar and service is None:
                 self.report.error(doc.at(("standar",)), "SK409",
                                   f'standar "{record.standar}" tidak ada (berkas standar/{record.standar}.yaml tidak ditemukan)')
-            found[path.stem] = Procedure(path.stem, self.folder.name, doc.path, record, service, doc.value_marks)
+            found[record_id(path)] = Procedure(record_id(path), self.region_id, doc.path, record, service, doc.value_marks)
         return [found[k] for k in sorted(found)]
 
     def decrees(self, services: dict[str, Service]) -> list[Decree]:
         decrees = []
         first: dict[str, str] = {}
         for path in _yaml_files(self.folder / "keputusan"):
-            if path.stem in first:  # x.yaml and x.yml would both be written to dokumen/<wilayah>/x.*
+            if record_id(path) in first:  # x.yaml and x.yml would both be written to dokumen/<wilayah>/x.*
                 self.report.error(Location(_where(path, self.root)), "SK108",
-                                  f'id keputusan "{path.stem}" sudah dipakai oleh {first[path.stem]}')
+                                  f'id keputusan "{record_id(path)}" sudah dipakai oleh {first[record_id(path)]}')
                 continue
-            first[path.stem] = _where(path, self.root)
+            first[record_id(path)] = _where(path, self.root)
             record, doc = self._read(path, Keputusan)
             if doc is not None:
                 self._check_references(doc)
             if record is not None:
-                decrees.append(self._resolve(path.stem, record, doc, services))
+                decrees.append(self._resolve(record_id(path), record, doc, services))
         return decrees
 
     def _check_references(self, doc: YamlDocument) -> None:
@@ -160,7 +173,7 @@ class _RegionLoader:
             members = [services[s] for s in group.layanan if s in services and s not in seen]
             seen.update(group.layanan)
             groups.append(Bagian(group.bagian, tuple(members)))
-        return Decree(decree_id, self.folder.name, doc.path, record, tuple(groups), doc.value_marks)
+        return Decree(decree_id, self.region_id, doc.path, record, tuple(groups), doc.value_marks)
 
     def load(self) -> Region | None:
         profile_path = self.folder / PROFILE
@@ -176,7 +189,7 @@ class _RegionLoader:
         sops = self.sops(services)
         if profil is None:
             return None
-        return Region(self.folder.name, self.folder, doc.path, profil, emblem,
+        return Region(self.region_id, self.folder, doc.path, profil, emblem,
                       tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks, tuple(sops))
 
 
@@ -185,6 +198,18 @@ def region_folders(root: Path) -> list[Path]:
     if (root / PROFILE).is_file():
         return [root]
     return sorted(p for p in root.iterdir() if p.is_dir() and (p / PROFILE).is_file())
+
+
+def _refuse_twin_regions(folders: list[Path], root: Path, report: Report) -> None:
+    """Two region folders whose names are one id (the same name in NFC and NFD) would share outputs."""
+    first: dict[str, Path] = {}
+    for folder in folders:
+        region_id = record_id(Path(os.path.abspath(folder)))
+        if region_id in first:
+            report.error(Location(_where(folder / PROFILE, root)), "SK108",
+                         f'id wilayah "{region_id}" sudah dipakai oleh folder {_where(first[region_id], root)} '
+                         "(nama yang sama dalam bentuk Unicode lain)")
+        first.setdefault(region_id, folder)
 
 
 def load_project(root: Path) -> tuple[Project | None, Report]:
@@ -198,6 +223,7 @@ def load_project(root: Path) -> tuple[Project | None, Report]:
     if not folders:
         report.error(Location(display_path(root)), "SK110", f"tidak ada wilayah: tidak ditemukan {PROFILE}")
     regions = [_RegionLoader(folder, root, report).load() for folder in folders]
+    _refuse_twin_regions(folders, root, report)
     if report.errors:
         return None, report
     return Project(root, tuple(r for r in regions if r is not None)), report

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..diagnostics import Report
-from .yamlfile import FieldPath, YamlDocument
+from .yamlfile import FieldPath, YamlDocument, field_name
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -23,14 +23,6 @@ _TYPE_NAMES = {
 }
 _DATE_ERRORS = {"date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact",
                 "datetime_parsing", "date_past", "date_future"}
-
-
-def field_name(path: FieldPath) -> str:
-    """A field path as drafters read it: ``diktum[2].teks``."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(berkas)"
 
 
 def _model_at(model: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:

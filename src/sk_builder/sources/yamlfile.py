@@ -40,6 +40,14 @@ class YamlDocument:
         return locate(self.path, self.value_marks, path)
 
 
+def field_name(path: FieldPath) -> str:
+    """A field path as drafters read it: ``diktum[2].teks``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(berkas)"
+
+
 def locate(source: str, value_marks: dict[FieldPath, tuple[int, int]], path: FieldPath) -> Location:
     """The location of the value at a field path, or of its nearest recorded parent."""
     probe = tuple(path)
@@ -83,6 +91,25 @@ def _scalar(node: ScalarNode) -> Any:
     return text  # str, timestamp (dates are parsed by the model) and anything else
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+
+
+def control_problem(text: str) -> str | None:
+    """Why a text holds a character that must not be printed or stored, or None.
+
+    Control characters (written as YAML escapes such as ``\\e`` or ``\\0``) would reach the PDF,
+    the terminal of a reviewer running `sk diff` and the site; lone surrogates cannot be written
+    as UTF-8; bidirectional overrides make the text read differently from how it is stored.
+    """
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    kind = "arah teks (bidi)" if 0x202A <= ord(char) <= 0x2069 else \
+        "surogat tunggal" if 0xD800 <= ord(char) <= 0xDFFF else "kendali"
+    return f"karakter {kind} U+{ord(char):04X} pada posisi {found.start() + 1} tidak diizinkan"
+
+
 class _TooLarge(Exception):
     """The document nests too deep or expands (through aliases) to too many values."""
 
@@ -110,7 +137,11 @@ class _Converter:
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
-        return _scalar(node)
+        value = _scalar(node)
+        if isinstance(value, str) and (problem := control_problem(value)):
+            self.report.error(Location(self.doc.path, *_position(node)), "SK125", f"{field_name(path)}: {problem}")
+            return _CONTROL.sub("", value)  # reported once here, not again by the model
+        return value
 
     def _mapping(self, node: MappingNode, path: FieldPath) -> dict:
         result: dict = {}
@@ -119,6 +150,9 @@ class _Converter:
             where = Location(self.doc.path, *_position(key_node))
             if not isinstance(key, str):
                 self.report.error(where, "SK102", "kunci harus berupa teks")
+                continue
+            if problem := control_problem(key):
+                self.report.error(where, "SK125", f"kunci {field_name(path + (key,))}: {problem}")
                 continue
             if key in result:
                 self.report.error(where, "SK118", f'kunci "{key}" ditulis dua kali')

@@ -68,10 +68,11 @@ def validate(target: Path, files: dict[str, bytes], report: ImportReport) -> Non
             path.write_bytes(content)
         _, loaded = load_project(stage)
         shown = display_path(target)
-        for diagnostic in loaded.errors:
+        for diagnostic in sorted(set(loaded.errors)):
             where = diagnostic.path
-            at = where.find(stage.name + "/")
-            path = shown + "/" + where[at + len(stage.name) + 1:] if at >= 0 else shown
+            at = where.find(f"{stage.name}/")
+            inside = where[at + len(stage.name) + 1:] if at >= 0 else where if not where.startswith("/") else ""
+            path = f"{shown}/{inside}" if inside else shown
             report.notes.append(replace(_note(diagnostic), place=Place(path, diagnostic.line)))
 
 

@@ -35,13 +35,11 @@ def _value(value, path: tuple, comments: dict[tuple, str]):
             item = node[index]
             if not note:
                 continue
-            if isinstance(item, CommentedMap) and item:
-                first = next(iter(item))
-                if isinstance(item[first], LiteralScalarString):
-                    item.yaml_set_comment_before_after_key(first, before=_text(note), indent=2 * len(path) + 2)
-                else:
-                    item.yaml_add_eol_comment(_text(note), first)
-            elif not isinstance(item, CommentedSeq):
+            if isinstance(item, CommentedMap) and item and not isinstance(item[next(iter(item))], LiteralScalarString):
+                item.yaml_add_eol_comment(_text(note), next(iter(item)))
+            elif isinstance(item, (CommentedMap, CommentedSeq, LiteralScalarString)):
+                node.yaml_set_comment_before_after_key(index, before=_text(note), indent=2 * len(path))
+            else:
                 node.yaml_add_eol_comment(_text(note), index)
         return node
     if isinstance(value, str) and "\n" in value.strip("\n"):

@@ -161,6 +161,35 @@ def export_text(sources: Path, out: Path, force: bool) -> None:
     click.echo(f"{len(files)} berkas teks ditulis ke {out}")
 
 
+@main.group()
+def ekspor() -> None:
+    """Ekspor untuk sistem nasional dan arsip: JDIHN, Akoma Ntoso, SIPPN, PDF/A (README, "Exports")."""
+
+
+def _ekspor_command(kind: str, summary: str) -> None:
+    @ekspor.command(kind, help=summary)
+    @SOURCES
+    @click.option("--out", "out", type=click.Path(path_type=Path), default=f"ekspor/{kind}", show_default=True,
+                  help="Folder keluaran (diganti utuh).")
+    @FORCE
+    def command(sources: Path, out: Path, force: bool) -> None:
+        from .ekspor.command import run
+
+        files = run(kind, sources, out, force)
+        click.echo(f"{len(files)} berkas ditulis ke {out}")
+
+
+def _ekspor_commands() -> None:
+    from .ekspor.command import KINDS
+
+    for kind, (_, summary) in KINDS.items():
+        _ekspor_command(kind, summary)
+    ekspor.add_command(export_text, "teks")
+
+
+_ekspor_commands()
+
+
 @main.command()
 @click.argument("old")
 @click.argument("new")

@@ -11,8 +11,10 @@ from weasyprint.urls import URLFetcher
 os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
 
 
-def html_to_pdf(html: str) -> bytes:
-    """Print an HTML page to PDF bytes (only data: URLs may be loaded)."""
+def html_to_pdf(html: str, **options) -> bytes:
+    """Print an HTML page to PDF bytes (only data: URLs may be loaded); ``options`` are WeasyPrint's own
+    (the archival variant of ekspor/arsip.py passes ``pdf_variant``, ``pdf_tags``, attachments)."""
     fetcher = URLFetcher(allowed_protocols={"data"})
     document = HTML(string=html, base_url="about:blank", url_fetcher=fetcher, media_type="print")
-    return document.write_pdf(pdf_identifier=hashlib.sha256(html.encode()).hexdigest()[:32].encode(), uncompressed_pdf=False)
+    return document.write_pdf(pdf_identifier=hashlib.sha256(html.encode()).hexdigest()[:32].encode(), uncompressed_pdf=False,
+                              **options)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,22 +69,31 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+def _too_large(width: int, height: int) -> BadImage:
+    return BadImage("SK123", f"gambar {width} × {height} piksel terlalu besar (batas {MAX_PIXELS:,} piksel)"
+                    .replace(",", "."))
+
+
 def _raster(kind: str, data: bytes) -> bytes:
     from PIL import Image
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise BadImage("SK123", f"gambar {width} × {height} piksel terlalu besar (batas {MAX_PIXELS:,} piksel)"
-                               .replace(",", "."))
-            if image.format.lower() != kind:
-                raise BadImage("SK121", f"isi berkas tidak cocok dengan jenisnya ({image.format})")
-            image.verify()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise _too_large(width, height)
+                if image.format.lower() != kind:
+                    raise BadImage("SK121", f"isi berkas tidak cocok dengan jenisnya ({image.format})")
+                image.verify()
     except BadImage:
         raise
-    except Exception as exc:  # Pillow raises many kinds for damaged files; all mean "cannot be used"
-        raise BadImage("SK123", f"gambar {kind.upper()} rusak atau tidak lengkap ({type(exc).__name__})") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise BadImage("SK123", f"gambar terlalu besar (lebih dari {MAX_PIXELS:,} piksel)".replace(",", ".")) from None
+    except Exception:  # Pillow raises many kinds for damaged files; all mean "cannot be used"
+        raise BadImage("SK123", f"gambar {kind.upper()} rusak atau tidak lengkap; simpan ulang dari aplikasi "
+                                "pengolah gambar") from None
     return data
 
 

@@ -29,15 +29,24 @@ def build_site(tmp_path_factory, name: str, sources: Path | None = None, formats
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    headers_to_send: dict[str, str] = {}
+
     def log_message(self, *args) -> None:  # noqa: D102 - keep test output clean
         pass
 
+    def end_headers(self) -> None:  # noqa: D102 - the host's own headers, e.g. a Content-Security-Policy
+        for name, value in self.headers_to_send.items():
+            self.send_header(name, value)
+        super().end_headers()
+
 
 class StaticServer:
-    """A plain static file server on 127.0.0.1, as any static host would serve the build."""
+    """A plain static file server on 127.0.0.1, as any static host would serve the build (``headers``: what
+    the host adds to every response)."""
 
-    def __init__(self, folder: Path):
-        handler = functools.partial(_QuietHandler, directory=str(folder))
+    def __init__(self, folder: Path, headers: dict[str, str] | None = None):
+        handler_class = type("Handler", (_QuietHandler,), {"headers_to_send": dict(headers or {})})
+        handler = functools.partial(handler_class, directory=str(folder))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.url = f"http://127.0.0.1:{self.httpd.server_port}/"

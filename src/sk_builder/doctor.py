@@ -21,6 +21,19 @@ def _version(package: str) -> str:
         return "tidak terpasang"
 
 
+def _glyphs(region) -> None:
+    """Say how many fields hold characters no installed font can draw, and which package adds most scripts."""
+    from .diagnostics import Report
+    from .glyphs import check_region
+
+    report = Report()
+    check_region(region, report)
+    if report.warnings:
+        click.echo(f"  {region.id}: {len(report.warnings)} kolom memuat karakter yang tidak ada pada huruf mana pun "
+                   "(SK124, tercetak kosong di PDF); pasang huruf Noto: Debian/Ubuntu `apt install fonts-noto-core`, "
+                   "macOS/Windows: pasang Noto Sans untuk aksara itu")
+
+
 def run_doctor(sources: Path) -> int:
     """Print the environment report; 0 when everything needed is there, 1 otherwise."""
     problems = 0
@@ -45,5 +58,6 @@ def run_doctor(sources: Path) -> int:
             else:
                 click.echo(f"  {region.id} huruf.{choice.role}: TIDAK ADA — pasang salah satu dari: {wanted}")
                 problems += 1
+        _glyphs(region)
     click.echo("Semua baik." if problems == 0 else f"{problems} masalah ditemukan.")
     return 0 if problems == 0 else 1

@@ -127,3 +127,14 @@ def test_characters_a_fallback_font_has_are_not_reported(tmp_path):
     write_region(tmp_path / "src", **{"standar/contoh.yaml": standar().replace("Isi biaya.", "Gratis — “bebas” ½ €.")})
     result = build(tmp_path / "src", tmp_path / "build", ("html",))
     assert [d for d in result.report.items if d.code == "SK124"] == []
+
+
+def test_doctor_names_the_font_package_for_characters_no_font_has(tmp_path):
+    from click.testing import CliRunner
+
+    from sk_builder.cli import main
+
+    write_region(tmp_path, **{"standar/contoh.yaml": standar().replace("Isi biaya.", "Gratis ꦒꦿꦠꦶꦱ꧀.")})
+    result = CliRunner().invoke(main, ["doctor", str(tmp_path)])
+    assert ("kota-contoh: 1 kolom memuat karakter yang tidak ada pada huruf mana pun (SK124, tercetak kosong di PDF); "
+            "pasang huruf Noto: Debian/Ubuntu `apt install fonts-noto-core`") in result.stdout

@@ -174,6 +174,9 @@ class DecreeBuilder:
             nodes = [n for n in nodes if n not in listed]
             entry["daftar_layanan"] = True
             self.mapped(part.at, f"daftar {len(listed)} standar pelayanan → daftar_layanan: true", ("diktum", index))
+            if any(not re.fullmatch(r"[a-z]{1,2}\.", n.marker) for n in listed):
+                self.guessed(part.at, f'daftar layanan bernomor "{listed[0].marker}"; daftar yang dibuat ulang memakai '
+                             "huruf (a., b., ...)", ("diktum", index))
         revoked, nodes = self.revocation(nodes, part, index)
         text = markdown(nodes).strip()
         if text:

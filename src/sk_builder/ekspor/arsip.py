@@ -10,9 +10,11 @@ XMP with the extension schema PDF/A requires for it. The ordinary PDFs of ``sk b
 from __future__ import annotations
 
 import base64
+import gc
 import datetime as dt
 import io
 import re
+import warnings
 from pathlib import Path
 
 from ..jobs import Job
@@ -80,8 +82,14 @@ def archival_pdf(region: Region, decree: Decree) -> bytes:
 
     html = titled_charts(job_html(Job(region, decree, None)))
     xmp = "data:application/rdf+xml;base64," + base64.b64encode(UA_XMP).decode("ascii")
-    return html_to_pdf(html, pdf_variant=VARIANT, pdf_tags=True, attachments=_attachments(region, decree),
-                       xmp_metadata=[xmp])
+    with warnings.catch_warnings():
+        # WeasyPrint opens its sRGB profile for the PDF/A output intent and leaves closing it to the
+        # garbage collector; the warning that gives is about WeasyPrint, not about the records.
+        warnings.simplefilter("ignore", ResourceWarning)
+        data = html_to_pdf(html, pdf_variant=VARIANT, pdf_tags=True, attachments=_attachments(region, decree),
+                           xmp_metadata=[xmp])
+        gc.collect()
+    return data
 
 
 def files(project: Project) -> dict[str, bytes]:

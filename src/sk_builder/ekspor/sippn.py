@@ -22,6 +22,7 @@ from ..site.context import base_url
 from ..sources.yamlfile import locate
 from .jenis import citation
 from .keluaran import NOTHING
+from .status import current_decree
 from .teks import chart_text, plain
 
 TOO_LONG = "SK603"
@@ -41,7 +42,7 @@ def component_text(service: Service, key: str) -> str:
 
 
 def _sk(region: Region, service: Service) -> str:
-    decree = region.decree_of(service)
+    decree = current_decree(region, service)
     return citation(decree) if decree else (service.record.nomor_sk or "")
 
 

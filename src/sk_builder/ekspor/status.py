@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Pencabutan
-from ..project import Decree, Region
+from ..project import Decree, Region, Service
 
 
 def _names(revocation: Pencabutan, decree: Decree) -> bool:
@@ -25,3 +25,11 @@ def revoked_by(region: Region, decree: Decree) -> Decree | None:
 def in_force(region: Region, decree: Decree) -> bool:
     """True unless another decree of the region revokes it."""
     return revoked_by(region, decree) is None
+
+
+def current_decree(region: Region, service: Service) -> Decree | None:
+    """The decree a service stands on now: of those whose lampiran holds it, one in force, the latest enacted."""
+    holding = [d for d in region.decrees if service in d.services]
+    if not holding:
+        return None
+    return max(holding, key=lambda d: (in_force(region, d), d.record.ditetapkan.tanggal, d.id))

@@ -144,6 +144,8 @@ class Profil(Record):
     pos_el: str | None = None
     lambang: str | None = None
     url_dasar: str | None = None
+    lisensi_data: str | None = None
+    """The licence of the open data (site ``data/``): an SPDX id such as CC-BY-4.0, or a URL."""
     kertas: Literal["F4", "A4"] = "F4"
     margin: Margin = Margin()
     huruf: Huruf = Huruf()

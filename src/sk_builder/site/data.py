@@ -1,4 +1,4 @@
-"""Open data: one JSON record per service and an index of the whole site (schema in README, "Website")."""
+"""Open data v1 (frozen, kept for its consumers; README "Open data (JSON)"), and v2 beside it (data_v2.py)."""
 
 from __future__ import annotations
 
@@ -74,10 +74,13 @@ def region_entry(context: SiteContext, region: Region) -> dict:
 
 
 def files(context: SiteContext) -> dict[str, bytes]:
-    """Every data file, keyed by site path."""
+    """Every data file, v1 and v2, keyed by site path."""
     out = {layout.DATA_INDEX: encode({
         "versi": VERSION, "wilayah": [region_entry(context, r) for r in context.project.regions]})}
     for region in context.project.regions:
         for service in region.services:
             out[layout.service_data(region.id, service.id)] = encode(service_record(context, region, service))
+    from .data_v2 import files as files_v2
+
+    out.update(files_v2(context))
     return out

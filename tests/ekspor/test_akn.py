@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -12,7 +14,7 @@ from sk_builder.ekspor.akn_uraian import NS
 from sk_builder.ekspor.skema import akn_errors
 from sk_builder.sources.loader import load_or_fail
 
-from .conftest import OTHER_STYLES
+from .conftest import OTHER_STYLES, SEMBADA
 
 N = {"a": NS}
 
@@ -85,10 +87,16 @@ TEXT = st.lists(st.sampled_from(list("ab1. )-*_[]()<>&\"'#`~\n") + ["a.", "1)", 
                 max_size=40).map("".join)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@functools.lru_cache(maxsize=1)
+def _sembada():
+    project, _ = load_or_fail(SEMBADA)
+    return project
+
+
+@settings(max_examples=80, deadline=None)
 @given(text=TEXT)
-def test_any_uraian_text_still_validates(sembada, text):
-    region = sembada.regions[0]
+def test_any_uraian_text_still_validates(text):
+    region = _sembada().regions[0]
     decree = region.decrees[1]
     service = decree.services[1]
     record = service.record.model_copy(update={"komponen": service.record.komponen.model_copy(

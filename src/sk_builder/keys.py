@@ -79,7 +79,8 @@ def code_digest() -> str:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name}=-")
-    return digest(__version__, *versions, *program_versions(), tree_digest(PACKAGE, skip=("py.typed",)))
+    code = tree_digest(PACKAGE, skip=("py.typed", "templates/"))  # templates are keyed where they are used
+    return digest(__version__, *versions, *program_versions(), code)
 
 
 def program_versions() -> list[str]:

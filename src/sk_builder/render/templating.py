@@ -12,7 +12,8 @@ from markupsafe import Markup
 from .. import uraian
 from ..images import Picture
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+"""The templates, stylesheets and scripts: package data, so the installed wheel has them."""
 
 
 def _uraian(text: str | None) -> Markup:

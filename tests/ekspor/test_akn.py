@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -94,6 +94,7 @@ def _sembada():
 
 
 @settings(max_examples=80, deadline=None)
+@example(text="<http://c.idhttp://c.id>")  # found by hypothesis: an autolink that is no xs:anyURI
 @given(text=TEXT)
 def test_any_uraian_text_still_validates(text):
     region = _sembada().regions[0]

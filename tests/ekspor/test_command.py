@@ -58,3 +58,11 @@ def test_errors_are_located_and_nothing_is_written(tmp_path):
     assert re.search(r"kabupaten-contoh/profil\.yaml:\d+:\d+: error SK601 ", result.output)
     assert "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_arsip_finds_the_records_whatever_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the sources are outside the working folder: their display paths are relative
+    result = _run("ekspor", "arsip", str(SEMBADA), "--out", "arsip")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "arsip" / "kabupaten-sembada").iterdir()) == ["bupati-2022.pdf",
+                                                                                          "bupati-2025.pdf"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from urllib.parse import quote
+
 from lxml import etree
 from markdown_it.tree import SyntaxTreeNode
 
@@ -14,6 +17,21 @@ _INLINE_TAGS = {"strong": ("b", None), "em": ("i", None), "s": ("span", "coret")
 def q(tag: str) -> str:
     """A qualified Akoma Ntoso tag name."""
     return f"{{{NS}}}{tag}"
+
+
+@lru_cache(maxsize=1)
+def _any_uri() -> etree.XMLSchema:
+    """A one-attribute schema: libxml2's own test of xs:anyURI, the type of Akoma Ntoso's href."""
+    return etree.XMLSchema(etree.XML(
+        b'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a"><xs:complexType>'
+        b'<xs:attribute name="href" type="xs:anyURI"/></xs:complexType></xs:element></xs:schema>'))
+
+
+def uri(href: str) -> str | None:
+    """The link target as a valid xs:anyURI (unsafe characters escaped), or None when it cannot be one
+    (e.g. "http://a.idhttp://b.id"): the text then stays, unlinked."""
+    quoted = quote(href, safe=":/?#[]@!$&'()*+,;=%~")
+    return quoted if _any_uri().validate(etree.Element("a", href=quoted)) else None
 
 
 def _append_text(parent: etree._Element, text: str) -> None:
@@ -32,8 +50,8 @@ def _inline(parent: etree._Element, node: SyntaxTreeNode) -> None:
         elif kind in ("softbreak", "hardbreak"):
             etree.SubElement(parent, q("br"))
         elif kind == "link":
-            link = etree.SubElement(parent, q("a"), href=str(child.attrs.get("href", "")))
-            _inline(link, child)
+            href = uri(str(child.attrs.get("href", "")))
+            _inline(etree.SubElement(parent, q("a"), href=href) if href else parent, child)
         elif kind in _INLINE_TAGS:
             tag, klass = _INLINE_TAGS[kind]
             element = etree.SubElement(parent, q(tag), **({"class": klass} if klass else {}))

@@ -55,10 +55,17 @@ UA_XMP = b"""<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _LABELLED_SVG = re.compile(r'(<svg\b[^>]*?\baria-label="([^"]*)"[^>]*>)')
 
 
+def _record_file(region: Region, folder: str, source: str) -> Path:
+    """The file of a record in the region folder (``source`` is a display path, relative to where sk ran)."""
+    name = Path(source).name
+    return region.root / folder / name if folder else region.root / name
+
+
 def sources_of(region: Region, decree: Decree) -> list[tuple[str, Path]]:
     """The records the decree is made of: the profile, the decree, its standards (name in the PDF, file)."""
-    found = [("profil.yaml", Path(region.source)), (f"keputusan/{decree.id}.yaml", Path(decree.source))]
-    found += [(f"standar/{s.id}.yaml", Path(s.source)) for s in decree.services]
+    found = [("profil.yaml", _record_file(region, "", region.source)),
+             (f"keputusan/{decree.id}.yaml", _record_file(region, "keputusan", decree.source))]
+    found += [(f"standar/{s.id}.yaml", _record_file(region, "standar", s.source)) for s in decree.services]
     return found
 
 

@@ -10,12 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .flowchart.figure import Figure, figures
+from .fonts import choose
 from .model import KOMPONEN, Keputusan, Profil
+from .page import LINE_HEIGHT, TABLE, PageSpec
 from .project import Decree, Region, Service
 from .text.nip import parse_nip
 from .text.ordinal import diktum as diktum_name
 from .text.penomoran import huruf
 from .text.tanggal import format_tanggal
+from .textmetrics import MM_PER_PT, metrics
 from .uraian import escape
 
 
@@ -50,30 +53,27 @@ class Signature:
 
 @dataclass(frozen=True)
 class Row:
-    """One component row of a standard's table."""
+    """One component row of a standard's table; ``keep_whole``: the row may not break across pages."""
 
     number: str
     key: str
     label: str
     text: str
     charts: tuple[Figure, ...] = ()
-
-    @property
-    def fits_one_page(self) -> bool:
-        """Whether the row is short enough to be kept whole (taller rows may break across pages).
-
-        A row with a flowchart may break between its text, its chart parts and their explanations.
-        """
-        return not self.charts and estimated_lines(self.text) <= ROW_LINES_PER_PAGE
+    keep_whole: bool = True
 
 
-ROW_LINES_PER_PAGE = 36
-"""Uraian lines that surely fit on one F4/A4 page under the table header (12 pt, ~100 mm column)."""
-
-
-def estimated_lines(text: str, width: int = 48) -> int:
-    """A generous estimate of the printed lines of Uraian text in the table's last column."""
-    return sum(max(1, -(-len(line.strip()) // width)) for line in text.splitlines())
+def keeps_whole(text: str, charts: tuple, profil: Profil) -> bool:
+    """Whether a row stays on one page: its text, measured in the body font across the Uraian column,
+    takes at most ``TABLE.keep_whole_share`` of the page's text height; a row with a chart may always
+    break (between its text, its chart parts and their explanations). Decided once for every format."""
+    if charts:
+        return False
+    page = PageSpec.of(profil)
+    size = profil.huruf.ukuran
+    family = choose("isi", profil.huruf.isi).family or profil.huruf.isi[0]
+    lines = metrics(family).lines(text, TABLE.uraian_text_width(page), size)
+    return lines * size * MM_PER_PT * LINE_HEIGHT <= TABLE.keep_whole_share * page.text_height
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,8 @@ def standard_table(service: Service, profil: Profil) -> StandardTable:
                 continue
             text = getattr(service.record.komponen, key) or ""
             charts = figures(service.record.komponen.bagan_prosedur, profil) if key == "prosedur" else ()
-            rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip(), charts))
+            rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip(), charts,
+                            keeps_whole(text.strip(), charts, profil)))
         groups.append(Group(group_label, tuple(rows)))
     return StandardTable(service.id, ("STANDAR PELAYANAN", service.title.upper()), tuple(groups),
                          service.record.status == "draft")

@@ -23,10 +23,16 @@ FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 
 @dataclass(frozen=True)
 class FontFile:
-    """One installed font file and the family names it answers to (lower case)."""
+    """One installed font file, the family names it answers to and its style names (lower case)."""
 
     path: Path
     families: frozenset[str]
+    styles: frozenset[str] = frozenset()
+
+    @property
+    def regular(self) -> bool:
+        """Whether this is the upright, normal-weight face of its family."""
+        return bool(self.styles & {"regular", "book", "roman", "normal"})
 
 
 def font_folders() -> list[Path]:
@@ -46,34 +52,40 @@ def _listed_by_fontconfig() -> list[FontFile] | None:
     if shutil.which("fc-list") is None or (sys.platform.startswith("linux") and not LINUX):
         return None
     try:
-        listing = subprocess.run(["fc-list", "--format", "%{file}\t%{family}\n"], capture_output=True, text=True,
-                                 check=False).stdout
+        listing = subprocess.run(["fc-list", "--format", "%{file}\t%{family}\t%{style}\n"], capture_output=True,
+                                 text=True, check=False).stdout
     except OSError:
         return None
-    found: dict[Path, set[str]] = {}
+    found: dict[Path, tuple[set[str], set[str]]] = {}
     for line in listing.splitlines():
-        file, _, names = line.partition("\t")
+        file, _, rest = line.partition("\t")
+        names, _, styles = rest.partition("\t")
         if file:
-            found.setdefault(Path(file), set()).update(n.strip().lower() for n in names.split(",") if n.strip())
-    return [FontFile(path, frozenset(names)) for path, names in sorted(found.items())]
+            families, kinds = found.setdefault(Path(file), (set(), set()))
+            families.update(n.strip().lower() for n in names.split(",") if n.strip())
+            kinds.update(n.strip().lower() for n in styles.split(",") if n.strip())
+    return [FontFile(path, frozenset(names), frozenset(kinds)) for path, (names, kinds) in sorted(found.items())]
 
 
-def _family_names(path: Path) -> set[str]:
-    """The family names in a font file's name table (typographic and legacy), lower case."""
+def _names(path: Path) -> tuple[set[str], set[str]]:
+    """The family names (typographic and legacy) and style names in a font file's name table, lower case."""
     from fontTools.ttLib import TTCollection, TTFont, TTLibError
 
-    names: set[str] = set()
+    families: set[str] = set()
+    styles: set[str] = set()
     try:
         fonts = TTCollection(path, lazy=True).fonts if path.suffix.lower() in (".ttc", ".otc") else \
             [TTFont(path, lazy=True)]
         for font in fonts:
             for record in font["name"].names:
                 if record.nameID in (1, 16):
-                    names.add(record.toUnicode().strip().lower())
+                    families.add(record.toUnicode().strip().lower())
+                elif record.nameID in (2, 17):
+                    styles.add(record.toUnicode().strip().lower())
             font.close()
     except (OSError, TTLibError, KeyError, UnicodeDecodeError, ValueError, AssertionError):
-        return set()
-    return names
+        return set(), set()
+    return families, styles
 
 
 def _scanned() -> list[FontFile]:
@@ -83,9 +95,9 @@ def _scanned() -> list[FontFile]:
             for name in sorted(files):
                 path = Path(root) / name
                 if path.suffix.lower() in FONT_SUFFIXES:
-                    families = _family_names(path)
+                    families, styles = _names(path)
                     if families:
-                        found.append(FontFile(path, frozenset(families)))
+                        found.append(FontFile(path, frozenset(families), frozenset(styles)))
     return sorted(found, key=lambda f: f.path)
 
 
@@ -105,6 +117,13 @@ def family_files(families: set[str]) -> list[Path]:
     """The font files of these families (every style), sorted."""
     wanted = {name.lower() for name in families}
     return sorted({font.path for font in catalogue() if font.families & wanted})
+
+
+def regular_file(family: str) -> Path | None:
+    """The upright, normal-weight file of a family (what fontconfig would match), or None."""
+    faces = [font for font in catalogue() if family.lower() in font.families]
+    chosen = next((font for font in faces if font.regular), faces[0] if faces else None)
+    return chosen.path if chosen else None
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,10 @@ from markupsafe import Markup
 
 from ..fonts import choose
 from ..model import Bagan, Profil
+from ..page import TABLE, PageSpec
 from .model import Chart, chart_of
 from .render import PT_PER_MM, Frame, Picture, pictures, svgs
 
-# The standard's table: No. and Komponen columns, and the Uraian cell's padding (templates/dokumen).
-TABLE_COLUMNS_MM = 11 + 42 + 2 * 1.6 + 1
 CHART_SHARE_OF_PAGE = 0.75
 """How much of the page body one part of a chart may take; taller charts are cut into parts."""
 
@@ -53,14 +52,10 @@ class Figure:
 
 def uraian_frame(profil: Profil) -> Frame:
     """The frame of the Uraian cell of a standard's table on the region's paper, in its body font."""
-    from ..render.html import PAPER  # imported here: render.html imports the document model
-
-    width, height = PAPER[profil.kertas]
-    margin = profil.margin
+    page = PageSpec.of(profil)
     family = choose("isi", profil.huruf.isi).family or profil.huruf.isi[0]
-    cell = width - margin.kiri - margin.kanan - TABLE_COLUMNS_MM
-    body = height - margin.atas - margin.bawah
-    return Frame(round(cell * PT_PER_MM, 2), round(body * CHART_SHARE_OF_PAGE * PT_PER_MM, 2),
+    cell = TABLE.uraian_text_width(page)
+    return Frame(round(cell * PT_PER_MM, 2), round(page.text_height * CHART_SHARE_OF_PAGE * PT_PER_MM, 2),
                  family, round(profil.huruf.ukuran * 0.75, 2))
 
 

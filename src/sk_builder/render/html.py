@@ -10,10 +10,8 @@ from ..document import DecreeDocument
 from ..fonts import FontChoice
 from ..images import Picture
 from ..model import Profil
+from ..page import LINE_HEIGHT, TABLE, PageSpec
 from .templating import data_uri, environment
-
-PAPER = {"F4": (215, 330), "A4": (210, 297)}
-
 
 def css_string(text: str) -> str:
     """A quoted CSS string that no record text can break out of."""
@@ -21,15 +19,12 @@ def css_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def page_settings(profil: Profil) -> dict:
+def page_settings(page: PageSpec) -> dict:
     """Paper, margins and page-number text for the stylesheet."""
-    width, height = PAPER[profil.kertas]
-    before, _, after = profil.nomor_halaman.partition("{n}")
-    margin = profil.margin
     return {
-        "width": width, "height": height, "top": margin.atas, "bottom": margin.bawah,
-        "left": margin.kiri, "right": margin.kanan, "first_top": min(margin.atas, 12),
-        "number_before": css_string(before), "number_after": css_string(after),
+        "width": page.width, "height": page.height, "top": page.top, "bottom": page.bottom,
+        "left": page.left, "right": page.right, "first_top": min(page.top, 12),
+        "number_before": css_string(page.number_before), "number_after": css_string(page.number_after),
     }
 
 
@@ -48,7 +43,8 @@ def stylesheet(context: PageContext) -> str:
     body, kop = context.fonts
     fonts = {"body": css_string(body.family or body.wanted[0]), "kop": css_string(kop.family or kop.wanted[0]),
              "size": context.profil.huruf.ukuran}
-    return environment().get_template("dokumen/dokumen.css.j2").render(page=page_settings(context.profil), fonts=fonts)
+    return environment().get_template("dokumen/dokumen.css.j2").render(
+        page=page_settings(PageSpec.of(context.profil)), fonts=fonts, table=TABLE, line_height=LINE_HEIGHT)
 
 
 def render_page(doc: DecreeDocument, context: PageContext, created: str | None) -> str:

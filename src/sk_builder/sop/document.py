@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Profil, Sop
+from ..page import PageSpec
 from ..project import Procedure, Region
 from ..text.nip import parse_nip
 from ..text.tanggal import format_tanggal
@@ -96,9 +97,7 @@ class SopDocument:
 
 def columns(profil: Profil, count: int) -> Columns:
     """Column widths on the region's paper turned landscape, for ``count`` performers."""
-    from ..render.html import PAPER  # imported here: render.html imports the decree document
-
-    width = max(PAPER[profil.kertas]) - profil.margin.kiri - profil.margin.kanan
+    width = PageSpec.of(profil, landscape=True).text_width
     unit = width / (sum(COLUMN_SHARES.values()) + PERFORMERS_SHARE)
     shares = {key: value * unit for key, value in COLUMN_SHARES.items()}
     low, high = PERFORMER_WIDTH

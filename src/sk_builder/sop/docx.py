@@ -15,13 +15,13 @@ from docx.shared import Mm, Pt
 from ..render.docx import oxml, styles
 from ..render.docx.blocks import Flow, UraianWriter
 from ..render.docx.emblem import emblem_picture
-from ..render.docx.page import page_of
-from ..render.docx.writer import FIXED_DATE, TABLE_RULE_PT
+from ..page import LINE_HEIGHT, TABLE, PageSpec
+from ..render.docx.writer import FIXED_DATE
 from ..render.html import PageContext
 from ..render.registry import page_context
 from .document import ActivityRow, SopDocument
 from .drawing import BAND
-from .measure import MM_PER_PT, metrics
+from ..textmetrics import MM_PER_PT, metrics
 from .render import document_of
 from .svg import cell_svg
 
@@ -39,15 +39,14 @@ def sop_docx(job) -> bytes:
 
 def render_sop_docx(doc: SopDocument, context: PageContext, when) -> bytes:
     """The DOCX of an SOP document on the region's paper turned landscape."""
-    page = page_of(context.profil)
+    page = PageSpec.of(context.profil, landscape=True)
     document = Document()
-    styles.define(document, context.profil, page)
+    styles.define(document, context.profil, PageSpec.of(context.profil))  # the decree's styles, as in the PDF
     _table_style(document, context.profil.huruf.ukuran * TABLE_SIZE)
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
-    size = (max(page.width, page.height), min(page.width, page.height))
-    oxml.page_setup(section, size, page.margins, page.header_distance)
-    writer = SopWriter(document, context, size[0] - page.left - page.right)
+    oxml.page_setup(section, (page.width, page.height), page.margins, page.header_distance)
+    writer = SopWriter(document, context, page.text_width)
     writer.identity(doc)
     writer.flow(doc)
     oxml.drop_thumbnail(document)
@@ -68,7 +67,7 @@ def _table_style(document, size: float) -> None:
 def estimated_height(row: ActivityRow, widths: tuple[float, ...], size_pt: float, family: str) -> float:
     """A generous estimate (mm) of a flow row's height: its tallest text cell, at least the drawing band."""
     measure = metrics(family)
-    line_mm = size_pt * MM_PER_PT * measure.line * styles.LINE_HEIGHT
+    line_mm = size_pt * MM_PER_PT * measure.line * LINE_HEIGHT
     texts = (row.uraian, row.kelengkapan, row.waktu, row.output, row.keterangan)
     columns = (widths[1], *widths[-4:])
     tallest = 0.0
@@ -88,7 +87,7 @@ class SopWriter:
     def _table(self, rows: int, widths: tuple[float, ...]):
         table = self.document.add_table(rows=rows, cols=len(widths))
         oxml.table_geometry(table, widths)
-        oxml.table_borders(table, TABLE_RULE_PT)
+        oxml.table_borders(table, TABLE.rule_pt)
         oxml.cell_margins(table, PADDING_MM, 1.6, PADDING_MM, 1.6)
         return table
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ..fonts import profile_fonts
+from ..page import LINE_HEIGHT, TABLE, PageSpec
 from ..project import Procedure, Region
 from ..render.html import css_string, page_settings
 from ..render.templating import data_uri, environment
@@ -15,11 +16,11 @@ from .svg import RAIL, cell_style, cell_svg
 def stylesheet(region: Region) -> str:
     """The SOP stylesheet: the decree's sheet on a landscape page."""
     body, kop = profile_fonts(region.profil)
-    page = page_settings(region.profil)
-    page["width"], page["height"] = max(page["width"], page["height"]), min(page["width"], page["height"])
+    page = page_settings(PageSpec.of(region.profil, landscape=True))
     fonts = {"body": css_string(body.family or body.wanted[0]), "kop": css_string(kop.family or kop.wanted[0]),
              "size": region.profil.huruf.ukuran}
-    return environment().get_template("sop/sop.css.j2").render(page=page, fonts=fonts)
+    return environment().get_template("sop/sop.css.j2").render(page=page, fonts=fonts, table=TABLE,
+                                                               line_height=LINE_HEIGHT)
 
 
 def document_of(region: Region, procedure: Procedure) -> SopDocument:

@@ -10,7 +10,7 @@ from docx.shared import Mm, Pt
 
 from ...model import Profil
 from . import oxml
-from .page import Page
+from ...page import LINE_HEIGHT, PageSpec
 
 ISI = "SK Isi"
 KOP = "SK Kop"
@@ -35,7 +35,6 @@ NOMOR_HALAMAN = "SK Nomor Halaman"
 TAUTAN = "SK Tautan"
 
 LANGUAGE = "id-ID"
-LINE_HEIGHT = 1.3  # as the PDF's stylesheet
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -87,7 +86,7 @@ SPECS: tuple[StyleSpec, ...] = (
 )
 
 
-def define(document, profil: Profil, page: Page) -> None:
+def define(document, profil: Profil, page: PageSpec) -> None:
     """Set Normal to the profile's body font and add every SK style to the document."""
     styles = document.styles
     body, kop, size = profil.huruf.isi[0], profil.huruf.kop[0], profil.huruf.ukuran
@@ -111,7 +110,7 @@ def _fonts(style, family: str, size: float) -> None:
     oxml.run_language(rpr, LANGUAGE)
 
 
-def _add(styles, spec: StyleSpec, kop_family: str, page: Page) -> None:
+def _add(styles, spec: StyleSpec, kop_family: str, page: PageSpec) -> None:
     style = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = styles[spec.base]
     style.quick_style = True

@@ -12,22 +12,20 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from ...document import DecreeDocument, Point, Signature, StandardTable
+from ...page import TABLE, PageSpec
 from ..html import PageContext
 from . import oxml, styles
 from .blocks import Flow, UraianWriter
 from .emblem import EMBLEM_WIDTH_MM, emblem_picture
-from .page import Page, page_of
 
 KOP_COLUMNS_MM = (24.0,)
 KONSIDERANS_COLUMNS_MM = (30.0, 5.0)
-STANDARD_COLUMNS_MM = (11.0, 42.0)
-TABLE_RULE_PT = 0.75
 FIXED_DATE = dt.date(1980, 1, 1)
 
 
 def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
     """The DOCX bytes of a decree (or of one standard's lampiran extract); equal input, equal bytes."""
-    page = page_of(context.profil)
+    page = PageSpec.of(context.profil)
     document = Document()
     styles.define(document, context.profil, page)
     section = document.sections[0]
@@ -42,7 +40,7 @@ def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
     return oxml.fixed_zip(out.getvalue(), {"docProps/app.xml": oxml.APP_XML})
 
 
-def _page_numbers(section, page: Page) -> None:
+def _page_numbers(section, page: PageSpec) -> None:
     """"- n -" centred at the top of every page but the first."""
     section.different_first_page_header_footer = True
     first = section.first_page_header
@@ -58,7 +56,7 @@ def _page_numbers(section, page: Page) -> None:
 class DecreeWriter:
     """Writes the parts of a decree, in reading order, into a python-docx Document."""
 
-    def __init__(self, document, context: PageContext, page: Page):
+    def __init__(self, document, context: PageContext, page: PageSpec):
         self.document, self.context, self.page = document, context, page
         self.uraian = UraianWriter(oxml.Numbering(document))
         self._break_next = False
@@ -190,7 +188,7 @@ class DecreeWriter:
             title.add_run(line)
         if standard.draft:
             self.document.add_paragraph("DRAF — standar ini belum lengkap", style=styles.DRAF)
-        widths = STANDARD_COLUMNS_MM + (self.page.text_width - sum(STANDARD_COLUMNS_MM),)
+        widths = (TABLE.number, TABLE.label, TABLE.uraian_width(self.page))
         table = self._table(1, widths, borders=True)
         header = table.rows[0]
         oxml.row_flags(header, header=True)
@@ -202,7 +200,7 @@ class DecreeWriter:
             Flow(oxml.merge_row(row), styles.TABEL_GRUP).paragraph().add_run(group.label)
             for component in group.rows:
                 row = table.add_row()
-                oxml.row_flags(row, keep_whole=self._fits_on_page(component.text, widths[-1]) and not component.charts)
+                oxml.row_flags(row, keep_whole=component.keep_whole)
                 number, label, text = row.cells
                 Flow(number, styles.TABEL_NOMOR).paragraph().add_run(component.number)
                 Flow(label, styles.TABEL).paragraph().add_run(_breakable(component.label))
@@ -229,16 +227,6 @@ class DecreeWriter:
             oxml.image_description(shape, f"Bagan alur {figure.title or 'prosedur'}")
         self.uraian.points(flow, [(item.marker, item.text) for item in figure.explanations])
 
-    def _fits_on_page(self, text: str, width_mm: float) -> bool:
-        """Whether a row can be kept whole: a generous estimate of its height against the page's.
-
-        Word cuts off a row that may not break and is taller than a page, so such rows may break.
-        """
-        size_mm = self.context.profil.huruf.ukuran * 25.4 / 72
-        per_line = max(int((width_mm - 8) / (size_mm * 0.6)), 10)
-        lines = sum(len(line) // per_line + 1 for line in text.splitlines() or [""])
-        return lines * size_mm * styles.LINE_HEIGHT < 0.8 * self.page.text_height
-
     def _text_width_mm(self, text: str) -> float:
         """A generous estimate of a line's width in the body font (capitals 0.72 em, others 0.6 em)."""
         ems = sum(0.32 if ch == " " else 0.72 if ch.isupper() else 0.6 for ch in text)
@@ -256,9 +244,10 @@ class DecreeWriter:
     def _table(self, rows: int, widths_mm: tuple[float, ...], borders: bool):
         table = self.document.add_table(rows=rows, cols=len(widths_mm))
         oxml.table_geometry(table, widths_mm)
-        oxml.table_borders(table, TABLE_RULE_PT if borders else None)
+        oxml.table_borders(table, TABLE.rule_pt if borders else None)
         if borders:
-            oxml.cell_margins(table, 1.2, 1.6, 1.2, 1.6)
+            oxml.cell_margins(table, TABLE.padding_vertical, TABLE.padding_horizontal, TABLE.padding_vertical,
+                              TABLE.padding_horizontal)
         else:
             oxml.cell_margins(table, 0, 0, 0, 0)
         return table

@@ -1,13 +1,13 @@
-"""Text measured with the font's own metrics, to foresee how tall a Word table row will be."""
+"""Text measured with the font's own metrics, to foresee how tall a table row or a line will be."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 
 from fontTools.ttLib import TTFont
+
+from .fonts import regular_file
 
 MM_PER_PT = 25.4 / 72
 
@@ -42,8 +42,8 @@ class Metrics:
 
 @lru_cache(maxsize=8)
 def metrics(family: str) -> Metrics:
-    """The metrics of an installed family (found through fontconfig), or rough ones when it is not found."""
-    path = _font_file(family)
+    """The metrics of an installed family's regular face, or rough ones when it is not installed."""
+    path = regular_file(family)
     if path is None:
         return Metrics({}, 0.55, 1.25)
     with TTFont(path, lazy=True) as font:
@@ -53,12 +53,3 @@ def metrics(family: str) -> Metrics:
         advances = {code: widths[name][0] / units for code, name in font.getBestCmap().items() if name in widths}
         line = (hhea.ascent - hhea.descent + hhea.lineGap) / units
     return Metrics(advances, sum(advances.values()) / max(len(advances), 1), line)
-
-
-def _font_file(family: str) -> str | None:
-    if shutil.which("fc-match") is None:
-        return None
-    found = subprocess.run(["fc-match", "-f", "%{file}|%{family}", family], capture_output=True, text=True,
-                           check=False).stdout
-    path, _, names = found.partition("|")
-    return path if path and family.lower() in names.lower() else None

@@ -146,14 +146,6 @@ def spacing(paragraph, before: float = 0, after: float = 0) -> None:
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
 
 
-def centred(paragraph, bold: bool = False):
-    """Centre a paragraph (and embolden its runs)."""
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for run in paragraph.runs:
-        run.bold = bold or None
-    return paragraph
-
-
 def page_break(document) -> None:
     """A page break typed with Ctrl+Enter (a break run in its own paragraph)."""
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -296,11 +288,6 @@ def repeat_header(row) -> None:
 def merge_across(row) -> object:
     """The row's cells merged into one (gridSpan)."""
     return row.cells[0].merge(row.cells[-1])
-
-
-def vertical_merge(cell, restart: bool) -> None:
-    """Mark a cell as the start or the continuation of a vertical merge."""
-    cell._tc.get_or_add_tcPr().append(w("w:vMerge", val="restart") if restart else w("w:vMerge"))
 
 
 # --- automatic numbering ----------------------------------------------------------------------------

@@ -146,7 +146,7 @@ class Drafter:
                 self.para()
                 self.signature(self.word)
 
-    def table(self, standard: StandardTable, rows=None) -> None:
+    def table(self, standard: StandardTable):
         table = self.word.add_table(rows=1, cols=3)
         d.borders(table, 4)
         d.widths(table, COLUMNS)
@@ -397,7 +397,7 @@ class Tabel(Drafter):
                 d.indent(paragraph, 12.7 * line.depth)
             d.add_runs(paragraph, line.runs)
 
-    def table(self, standard: StandardTable, rows=None) -> None:
+    def table(self, standard: StandardTable):
         if self.split_done or sum(len(r.text) for g in standard.groups for r in g.rows) < 3500:
             return super().table(standard)
         self.split_done = True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from sk_builder.build import build
 from sk_builder.review.canonical import project_texts, render_text
 from sk_builder.sources.loader import load_or_fail
@@ -12,13 +10,6 @@ from tests.render.docx_reading import reading_text
 from tests.test_parity import coverage, grams
 
 EXPECTED = HERE / "expected" / "kabupaten-tirta-wangi"
-
-
-@pytest.fixture(scope="module")
-def imported(house_docx, tmp_path_factory):
-    root = tmp_path_factory.mktemp("tirta")
-    target = root / "kabupaten-tirta-wangi"
-    return root, target
 
 
 def test_imports_to_the_expected_records(house_docx, tmp_path, capsys):

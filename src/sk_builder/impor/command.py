@@ -98,7 +98,7 @@ def _minimal_profile(region: RegionImport, target: Path, report: ImportReport) -
         unit, why = author[: -len(nama) - 1].strip(), "dari penulis dokumen (properti berkas)"
     for key, value, why in (("nama", nama, "dari nama folder --ke"),
                             ("pemerintah", f"Pemerintah {nama}", "dari nama wilayah"),
-                            ("unit", unit or "Sekretariat Daerah", why)):
+                            ("unit", unit or "Sekretariat Daerah", why if unit else "bawaan (tidak ada petunjuk)")):
         if key not in profil:
             profil[key] = value
             report.guessed(Place(display_path(target)), f"dokumen tanpa kop: {key} \"{value}\" {why}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import GRUP, KOMPONEN
+from ..model import KOMPONEN
 
 _RULES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("jaminan_keamanan", (("keamanan",), ("keselamatan",))),
@@ -59,11 +59,6 @@ def group_of(text: str) -> int | None:
         if all(word in found for word in need):
             return index
     return None
-
-
-def is_default_group(text: str, index: int) -> bool:
-    """Whether a group row is written as the default label (letter case aside)."""
-    return words(text) == words(GRUP[index])
 
 
 def default_label(key: str) -> str:

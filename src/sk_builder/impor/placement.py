@@ -85,7 +85,6 @@ def _note(diagnostic):
 
 def write(target: Path, files: dict[str, bytes]) -> list[Path]:
     """Write every file inside ``target`` (temporary name, then rename); the paths written."""
-    root = target.resolve() if target.exists() else target.absolute()
     target.mkdir(parents=True, exist_ok=True)
     root = target.resolve()
     written = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .blocks import Cell, Paragraph, Picture, Row, Run, Table
 from .numbering import Numbering
 from .safety import Package
-from .wordstyles import W, Look, Styles, attr, indent_of, on, paragraph_look, run_look
+from .wordstyles import W, Look, Styles, attr, on, paragraph_look, run_look
 
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

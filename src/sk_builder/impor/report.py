@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import click
 
-from ..diagnostics import Diagnostic, Location, SourceError
+from ..diagnostics import Diagnostic, SourceError
 
 # Codes of the importer (README, "Memulai dari keputusan yang sudah ada").
 UNREADABLE = "SK501"      # the file cannot be read
@@ -34,10 +34,6 @@ class Place:
     path: str
     line: int = 1
     where: str = ""
-
-    def location(self) -> Location:
-        """As a diagnostic location (the paragraph or HTML line number as the line)."""
-        return Location(self.path, self.line, 1)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from .keputusan import DIKTUM_NAMES, DecreeFound, Part, points
 from .markdown import markdown, plain
 from .outline import Node, outline
 
+UNFILLED = "(belum diisi)"
 _MONTHS = {name.lower(): index for index, name in enumerate(NAMA_BULAN, start=1)}
 _MONTHS.update({"pebruari": 2, "nopember": 11, "agustus": 8, "okt": 10, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
                 "jun": 6, "jul": 7, "agu": 8, "sep": 9, "nov": 11, "des": 12})
@@ -206,7 +207,12 @@ class DecreeBuilder:
     def signature(self) -> None:
         lines = list(self.found.signature)
         if not lines:
-            self.guessed(None, "blok tanda tangan tidak ditemukan", ("penandatangan",))
+            year = self.data.get("tahun", 2000)
+            self.data["ditetapkan"] = {"tempat": UNFILLED, "tanggal": dt.date(year, 1, 1)}
+            self.data["penandatangan"] = {"jabatan": self.data.get("jabatan", UNFILLED), "nama": UNFILLED}
+            for path in (("ditetapkan",), ("penandatangan",)):
+                self.guessed(None, "blok tanda tangan tidak ditemukan (gambar hasil pindaian?); isi tempat, tanggal "
+                             "dan penanda tangan", path)
             return
         place, at = re.sub(r"^\s*Ditetapkan\s+di\s*:?\s*", "", lines[0][0], flags=re.I), lines[0][1]
         rest = lines[1:]

@@ -6,7 +6,6 @@ a guessed value carries ``# ditebak: ...`` at the end of its line (above it for 
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 from ruamel.yaml import YAML
@@ -72,8 +71,3 @@ def dump(kind: str, data: dict, comments: dict[tuple, str], header: list[str]) -
     out.write("\n".join(lines) + "\n")
     yaml.dump(_value(data, (), comments), out)
     return out.getvalue()
-
-
-def plain_value(value):
-    """Dates and numbers as YAML would print them (for tests and reports)."""
-    return value.isoformat() if isinstance(value, dt.date) else value

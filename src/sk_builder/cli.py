@@ -220,3 +220,16 @@ def impor(files: tuple[Path, ...], target: Path, timpa: bool, rinci: bool) -> No
     from .impor.command import run_impor
 
     sys.exit(run_impor(list(files), target, timpa, rinci))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--wilayah", help='Nama wilayah, mis. "Kota Contoh" (ditanyakan bila tidak diberikan).')
+@click.option("--unit", help='Unit yang menerbitkan standar (bawaan: "Sekretariat Daerah").')
+@click.option("--kertas", type=click.Choice(["F4", "A4"], case_sensitive=False), help="Ukuran kertas (bawaan: F4).")
+@FORCE
+def init(folder: Path, wilayah: str | None, unit: str | None, kertas: str | None, force: bool) -> None:
+    """Buat proyek baru di FOLDER: satu wilayah dengan profil, lambang contoh, satu standar dan satu keputusan."""
+    from .init.command import run_init
+
+    sys.exit(run_init(folder, wilayah, unit, kertas, force))

@@ -12,6 +12,7 @@ from ..images import read_picture
 from ..model import Keputusan, Profil, Sop, Standar
 from ..project import Bagian, Decree, Procedure, Project, Region, Service
 from ..sop.validate import problems as sop_problems
+from .folders import survey
 from .validate import validate
 from .yamlfile import YamlDocument, control_problem, load
 
@@ -224,6 +225,7 @@ def load_project(root: Path) -> tuple[Project | None, Report]:
         report.error(Location(display_path(root)), "SK110", f"tidak ada wilayah: tidak ditemukan {PROFILE}")
     regions = [_RegionLoader(folder, root, report).load() for folder in folders]
     _refuse_twin_regions(folders, root, report)
+    survey(root, folders, regions, report)
     if report.errors:
         return None, report
     return Project(root, tuple(r for r in regions if r is not None)), report

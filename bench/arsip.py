@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from sk_builder.ekspor import arsip
-from sk_builder.jobs import Job
+from sk_builder.jobs import decree_job
 from sk_builder.render.registry import RENDERERS
 from sk_builder.sources.loader import load_or_fail
 
@@ -18,7 +18,7 @@ def main() -> None:
     project, _ = load_or_fail(SOURCES)
     region = project.regions[0]
     decree = region.decrees[0]
-    job = Job(region, decree, None)
+    job = decree_job(region, decree)
     RENDERERS["pdf"].render(job)  # fonts and templates warm
     for name, make in (("biasa", lambda: RENDERERS["pdf"].render(job)),
                        ("arsip", lambda: arsip.archival_pdf(region, decree))):

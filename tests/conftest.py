@@ -21,7 +21,7 @@ def docx_available() -> bool:
     if importlib.util.find_spec("sk_builder.render.docx") is None:
         return False
     try:
-        from sk_builder.render.docx import render_docx  # noqa: F401
+        from sk_builder.render.docx.writer import render_docx  # noqa: F401
     except ImportError:
         return False
     return True

@@ -4,6 +4,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from sk_builder.jobs import plan
 from sk_builder.manifest import NAME, manifest_json
 from sk_builder.sources.loader import load_or_fail
 
@@ -18,7 +19,7 @@ def test_manifest_lists_outputs_with_digest_size_and_sources():
         "situs/index.html": b"<html>index",
         NAME: b"old manifest is not listed",
     }
-    data = json.loads(manifest_json(project, files))
+    data = json.loads(manifest_json(project, files, {job.stem: job for job in plan(project)}))
     assert data["schema"] == "sk-builder/manifest/1"
     assert sorted(data["files"]) == sorted(k for k in files if k != NAME)
     decree = data["files"]["dokumen/kota-contoh/sekda-5-2024.pdf"]
@@ -39,8 +40,8 @@ def test_manifest_lists_outputs_with_digest_size_and_sources():
 def test_manifest_is_sorted_and_independent_of_how_the_sources_are_named(monkeypatch):
     project, _ = load_or_fail(FIXTURE)
     files = {"dokumen/kota-contoh/standar/persuratan.pdf": b"b", "dokumen/kota-contoh/sekda-5-2024.pdf": b"a"}
-    text = manifest_json(project, files)
+    text = manifest_json(project, files, {job.stem: job for job in plan(project)})
     monkeypatch.chdir(FIXTURE / "kota-contoh")
     relative, _ = load_or_fail(Path(".."))
-    assert manifest_json(relative, dict(reversed(files.items()))) == text
+    assert manifest_json(relative, dict(reversed(files.items())), {job.stem: job for job in plan(relative)}) == text
     assert text.decode() == json.dumps(json.loads(text), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -11,6 +11,7 @@ from sk_builder.jobs import plan
 from sk_builder.parallel import Task, render
 from sk_builder.progress import Progress
 from sk_builder.render import registry
+from sk_builder.render.html import HtmlRenderer
 from sk_builder.sources.loader import load_or_fail
 from tests.conftest import docx_available
 from tests.fixtures.minimal import KEPUTUSAN, standar, write_region
@@ -54,10 +55,11 @@ def test_one_or_two_processes_write_the_same_bytes(builds):
 
 
 def test_a_document_that_fails_in_a_worker_fails_the_build_and_publishes_nothing(region, tmp_path, monkeypatch):
-    def broken(job):
-        raise RuntimeError(f"rusak: {job.stem}")
+    class Broken(HtmlRenderer):
+        def render(self, job):
+            raise RuntimeError(f"rusak: {job.stem}")
 
-    monkeypatch.setitem(registry.RENDERERS, "html", registry.Renderer("html", ".html", broken))
+    monkeypatch.setitem(registry.RENDERERS, "html", Broken())
     with pytest.raises(RuntimeError, match="rusak"):
         build(region, tmp_path / "out", ("html",), jobs=2, cache=tmp_path / ".sk-cache")
     assert not (tmp_path / "out").exists()
@@ -73,7 +75,8 @@ def test_tasks_run_biggest_first_in_one_process(region, tmp_path):
         def done(self, name):
             seen.append(name)
 
-    tasks = [Task(job.stem, "html", f"{job.stem}.html", cost) for cost, job in enumerate(plan(project))]
-    results = render(project, tasks, Store(tmp_path), 1, Order())
+    planned = plan(project)
+    tasks = [Task(job.stem, "html", f"{job.stem}.html", cost) for cost, job in enumerate(planned)]
+    results = render({job.stem: job for job in planned}, tasks, Store(tmp_path), 1, Order())
     assert seen == [t.name for t in reversed(tasks)]
     assert sorted(results) == sorted(t.name for t in tasks)

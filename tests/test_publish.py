@@ -31,14 +31,15 @@ def hang():
 from sk_builder import publish
 from sk_builder.render import registry
 if stage == "render":
-    original = registry.RENDERERS["html"].render
+    from sk_builder.render.html import HtmlRenderer
     calls = []
-    def slow(job):
-        calls.append(job)
-        if len(calls) == 2:
-            hang()
-        return original(job)
-    registry.RENDERERS["html"] = registry.Renderer("html", ".html", slow)
+    class Slow(HtmlRenderer):
+        def render(self, job):
+            calls.append(job)
+            if len(calls) == 2:
+                hang()
+            return super().render(job)
+    registry.RENDERERS["html"] = Slow()
 elif stage == "write":
     real_fsync, count = os.fsync, [0]
     def fsync(fd):

@@ -16,7 +16,8 @@ from .project import Project
 from .render.registry import RENDERERS
 from .sources.yamlfile import locate
 
-ALL_FORMATS = ("pdf", "docx", "html", "site")
+ALL_FORMATS = (*RENDERERS, "site")
+"""Every format a build can make: the document formats of the registry, and the website."""
 
 
 @dataclass
@@ -84,10 +85,10 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
         if "site" in formats:
             from .site.render import render_site
 
-            files.adopt(cached.reuse("site", files, lambda: render_site(project, files)))
+            files.adopt(cached.reuse("site", files, lambda: render_site(project, files, cached.jobs(project))))
         from .manifest import NAME, carry_over, manifest_json
 
-        files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files)}))
+        files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files, cached.jobs(project))}))
         if kept:
             files[NAME] = carry_over(files[NAME], Path(out) / NAME, kept)
         write_tree(out, files.blob_paths(), keep=kept)

@@ -224,15 +224,26 @@ def lampiran_header(profil: Profil, record: Keputusan) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def decree_document(region: Region, decree: Decree, only: Service | None = None) -> DecreeDocument:
-    """The whole decree, or with ``only`` the lampiran extract of one standard."""
+def _table(service: Service, profil: Profil, tables: dict[str, StandardTable] | None) -> StandardTable:
+    """A standard's table, from ``tables`` when it was built already (a decree and its extracts share it)."""
+    if tables is None:
+        return standard_table(service, profil)
+    if service.id not in tables:
+        tables[service.id] = standard_table(service, profil)
+    return tables[service.id]
+
+
+def decree_document(region: Region, decree: Decree, only: Service | None = None,
+                    tables: dict[str, StandardTable] | None = None) -> DecreeDocument:
+    """The whole decree, or with ``only`` the lampiran extract of one standard; ``tables`` memoises the
+    standards' tables of the region by service id."""
     profil, record = region.profil, decree.record
     sections = []
     for bagian in decree.lampiran:
         chosen = [s for s in bagian.services if only is None or s == only]
         if chosen:
-            tables = tuple(standard_table(s, profil) for s in chosen)
-            sections.append(Section(bagian.heading.upper() if bagian.heading else None, tables))
+            standards = tuple(_table(s, profil, tables) for s in chosen)
+            sections.append(Section(bagian.heading.upper() if bagian.heading else None, standards))
     title = f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun} tentang {record.tentang}"
     if only is not None:
         title = f"Standar Pelayanan {only.record.nama} — Lampiran {title}"
@@ -258,7 +269,8 @@ def decree_document(region: Region, decree: Decree, only: Service | None = None)
     )
 
 
-def standalone_standard(region: Region, service: Service) -> DecreeDocument:
+def standalone_standard(region: Region, service: Service,
+                        tables: dict[str, StandardTable] | None = None) -> DecreeDocument:
     """A standard that no decree enacts yet (e.g. a draft): its table alone, without body or signature."""
     profil = region.profil
     title = f"Standar Pelayanan {service.record.nama}"
@@ -266,7 +278,7 @@ def standalone_standard(region: Region, service: Service) -> DecreeDocument:
         title=title, kop=kop(profil), heading=(), tentang="", dengan_rahmat=False, official="",
         menimbang=(), mengingat=(), memperhatikan=(), menetapkan="", diktum=(),
         signature=None, tembusan=(), lampiran_header=(),
-        sections=(Section(service.record.unit.upper(), (standard_table(service, profil),)),),
+        sections=(Section(service.record.unit.upper(), (_table(service, profil, tables),)),),
         repeat_signature=False, body=False,
     )
 

@@ -16,25 +16,22 @@ from .project import Project
 from .render.registry import RENDERERS
 from .render.templating import TEMPLATES
 
-COST = {"pdf": 10, "docx": 3, "html": 1}
-"""Rough relative cost of rendering one page-worth in each format, for scheduling big tasks first."""
-
-
-def job_cost(job: Job) -> int:
-    """How many standards a job prints (a whole decree prints all of its lampiran)."""
-    if job.sop is None and job.service is None and job.decree is not None:
-        return 1 + len(job.decree.services)
-    return 1
-
-
 class Incremental:
-    """One build's view of the cache: the project key and the settings every output depends on."""
+    """One build's view of the cache: the project key, the settings every output depends on, and the
+    build's jobs, planned once (and only when something is not in the cache)."""
 
     def __init__(self, store: Store, sources: Path):
         self.store, self.sources = store, Path(sources)
         self.code = keys.code_digest()
         self.project_key = ""
         self.formats: tuple[str, ...] = ()
+        self._planned: dict[str, Job] | None = None
+
+    def jobs(self, project: Project) -> dict[str, Job]:
+        """Every job of the project by stem, planned on first use and shared by documents, site and manifest."""
+        if self._planned is None:
+            self._planned = {job.stem: job for job in plan(project)}
+        return self._planned
 
     def _slot(self, name: str) -> str:
         """A cache entry per source tree, so two trees built beside each other keep theirs."""
@@ -67,13 +64,13 @@ class Incremental:
             self.store.save_data("fonts", "memo", memo)
         return keys.digest(self.code, keys.tree_digest(TEMPLATES, skip=("site/",)), fonts)
 
-    def _index(self, project: Project) -> list[tuple[str, str, int]]:
-        """Each job's stem, digest and cost, computed once per state of the sources."""
+    def _index(self, project: Project) -> list[tuple[str, str, str, int]]:
+        """Each job's stem, kind, digest and cost, computed once per state of the sources."""
         found = self.store.load_data(self._slot("jobs"), self.project_key)
         if not isinstance(found, list):
-            found = [[job.stem, keys.job_digest(job), job_cost(job)] for job in plan(project)]
+            found = [[job.stem, job.kind, keys.job_digest(job), job.cost] for job in self.jobs(project).values()]
             self.store.save_data(self._slot("jobs"), self.project_key, found)
-        return [(stem, part, cost) for stem, part, cost in found]
+        return [(stem, kind, part, cost) for stem, kind, part, cost in found]
 
     def documents(self, project: Project, formats: tuple[str, ...], jobs: int, progress: Progress) -> Outputs:
         """Every document in every format: unchanged ones from the cache, the rest rendered."""
@@ -82,17 +79,20 @@ class Incremental:
         wanted: dict[str, str] = {}
         shas: dict[str, str] = {}
         tasks: list[Task] = []
-        for stem, part, cost in self._index(project):
+        for stem, kind, part, cost in self._index(project):
             for name in formats:
-                output = f"dokumen/{stem}{RENDERERS[name].suffix}"
+                renderer = RENDERERS[name]
+                if not renderer.supports(kind):
+                    continue
+                output = f"dokumen/{stem}{renderer.suffix}"
                 wanted[output] = keys.digest(settings, name, part)
                 files = self.store.lookup(output, wanted[output])
                 if files is not None and output in files:
                     shas[output] = files[output]
                 else:
-                    tasks.append(Task(stem, name, output, cost * COST.get(name, 1)))
+                    tasks.append(Task(stem, name, output, cost * renderer.cost))
         progress.start(len(wanted), len(shas))
-        rendered = render(project, tasks, self.store, jobs, progress)
+        rendered = render(self.jobs(project) if tasks else {}, tasks, self.store, jobs, progress)
         progress.finish()
         for output, sha in rendered.items():
             self.store.verified[sha] = True

@@ -1,53 +1,151 @@
-"""The documents a project produces: each decree, each standard's lampiran extract, and each SOP."""
+"""The documents a project produces, one typed job each: a whole decree, one standard's lampiran extract, an SOP.
+
+A job knows its output stem, the date it carries, the document it prints (built once, the first
+time it is asked for; a decree and its standards' extracts share each standard's table) and the
+sources it is made from. Those sources are the one declaration of what
+shapes a document: the cache key (``keys.job_digest``) and the manifest's source list both read
+them, so the two cannot disagree. Renderers dispatch on ``kind``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import ClassVar
 
-from .document import DecreeDocument, decree_document, standalone_standard
+from .document import DecreeDocument, StandardTable, decree_document, standalone_standard
 from .project import Decree, Procedure, Project, Region, Service
+
+Tables = dict[str, StandardTable]
+"""The standards' tables of one region by service id, built once and shared by the jobs that print them."""
 
 
 @dataclass(frozen=True)
 class Job:
     """One document to produce, in every requested format."""
 
+    kind: ClassVar[str] = ""
     region: Region
-    decree: Decree | None
-    service: Service | None
-    sop: Procedure | None = None
 
     @property
     def stem(self) -> str:
         """The output path without suffix, relative to the documents folder."""
-        if self.sop is not None:
-            return f"{self.region.id}/sop/{self.sop.id}"
-        if self.service is None:
-            return f"{self.region.id}/{self.decree.id}"
+        raise NotImplementedError
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date the document carries (the decree's, an SOP's effective date), or None."""
+        return None
+
+    def inputs(self) -> tuple[object, ...]:
+        """The records it is made from besides the region (decree, standards, SOP), in a stable order."""
+        raise NotImplementedError
+
+    @property
+    def cost(self) -> int:
+        """How many standards it prints: a rough share of the work, for scheduling big documents first."""
+        return 1
+
+
+@dataclass(frozen=True)
+class DecreeJob(Job):
+    """A whole decree: its body and the lampiran with every standard it enacts."""
+
+    kind: ClassVar[str] = "decree"
+    decree: Decree = field(kw_only=True)
+    tables: Tables = field(kw_only=True, default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def document(self) -> DecreeDocument:
+        """What it prints."""
+        return decree_document(self.region, self.decree, tables=self.tables)
+
+    @property
+    def stem(self) -> str:
+        return f"{self.region.id}/{self.decree.id}"
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.decree.record.ditetapkan.tanggal
+
+    def inputs(self) -> tuple[object, ...]:
+        return (self.decree, *self.decree.services)
+
+    @property
+    def cost(self) -> int:
+        return 1 + len(self.decree.services)
+
+
+@dataclass(frozen=True)
+class StandardJob(Job):
+    """One standard's lampiran extract (header, table, signature), or its table alone when no decree enacts it."""
+
+    kind: ClassVar[str] = "standard"
+    service: Service = field(kw_only=True)
+    decree: Decree | None = field(kw_only=True)
+    tables: Tables = field(kw_only=True, default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def document(self) -> DecreeDocument:
+        """What it prints."""
+        if self.decree is None:
+            return standalone_standard(self.region, self.service, tables=self.tables)
+        return decree_document(self.region, self.decree, only=self.service, tables=self.tables)
+
+    @property
+    def stem(self) -> str:
         return f"{self.region.id}/standar/{self.service.id}"
 
     @property
-    def date(self):
-        """The date the document carries (the decree's, an SOP's effective date), or None."""
-        if self.sop is not None:
-            return self.sop.record.tanggal.efektif or self.sop.record.tanggal.pembuatan
+    def date(self) -> dt.date | None:
         return self.decree.record.ditetapkan.tanggal if self.decree else None
 
-    def document(self) -> DecreeDocument:
-        """What the document prints."""
-        if self.decree is None:
-            return standalone_standard(self.region, self.service)
-        return decree_document(self.region, self.decree, only=self.service)
+    def inputs(self) -> tuple[object, ...]:
+        return (self.decree, self.service) if self.decree else (self.service,)
+
+
+@dataclass(frozen=True)
+class SopJob(Job):
+    """An SOP AP document (identity block and flow table), landscape."""
+
+    kind: ClassVar[str] = "sop"
+    sop: Procedure = field(kw_only=True)
+
+    @property
+    def stem(self) -> str:
+        return f"{self.region.id}/sop/{self.sop.id}"
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.sop.record.tanggal.efektif or self.sop.record.tanggal.pembuatan
+
+    def inputs(self) -> tuple[object, ...]:
+        return (self.sop, self.sop.service) if self.sop.service else (self.sop,)
+
+
+def decree_job(region: Region, decree: Decree, tables: Tables | None = None) -> DecreeJob:
+    """The job of a whole decree."""
+    return DecreeJob(region, decree=decree, tables={} if tables is None else tables)
+
+
+def standard_job(region: Region, service: Service, tables: Tables | None = None) -> StandardJob:
+    """The job of one standard's extract, from the first decree that enacts it (if any)."""
+    return StandardJob(region, service=service, decree=region.decree_of(service),
+                       tables={} if tables is None else tables)
+
+
+def sop_job(region: Region, procedure: Procedure) -> SopJob:
+    """The job of an SOP."""
+    return SopJob(region, sop=procedure)
 
 
 def plan(project: Project) -> list[Job]:
-    """Every document of every region, in a stable order."""
+    """Every document of every region, in a stable order: decrees, standards, SOPs (no document is built yet)."""
     jobs: list[Job] = []
     for region in project.regions:
-        for decree in region.decrees:
-            jobs.append(Job(region, decree, None))
-        for service in region.services:
-            jobs.append(Job(region, region.decree_of(service), service))
-        for sop in region.sops:
-            jobs.append(Job(region, None, None, sop))
+        tables: Tables = {}
+        jobs += [decree_job(region, decree, tables) for decree in region.decrees]
+        jobs += [standard_job(region, service, tables) for service in region.services]
+        jobs += [sop_job(region, procedure) for procedure in region.sops]
     return jobs

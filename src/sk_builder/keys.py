@@ -185,14 +185,14 @@ def value_text(value) -> str:
 
 
 def job_digest(job: Job) -> str:
-    """What shapes one document, whatever its format: the document it prints, the records it reads
-    (its decree, standard and SOP, not the decree's other standards), the region profile and emblem.
+    """What shapes one document, whatever its format: the region's profile and emblem, the records the
+    job says it is made from (``Job.inputs``, the same list the manifest names as its sources), and,
+    when the job has one, the document it prints.
 
-    A renderer reads nothing of the project but these; one that does must add it here.
+    A renderer reads nothing of the project but these; one that does must say so in ``Job.inputs``.
     """
     region = job.region
-    document = job.document() if job.sop is None else None
-    records = [job.decree.record if job.decree else None, job.service.record if job.service else None]
-    if job.sop is not None:
-        records += [job.sop.id, job.sop.record, job.sop.service.record if job.sop.service else None]
-    return digest(job.stem, value_text([region.id, region.profil, region.emblem, job.date, document, records]))
+    records = [(type(item).__name__, item.id, item.record) for item in job.inputs()]
+    document = getattr(job, "document", None)
+    return digest(job.kind, job.stem, value_text([region.id, region.profil, region.emblem, job.date, records,
+                                                  document]))

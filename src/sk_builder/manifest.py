@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from . import __version__
-from .jobs import Job, plan
+from .jobs import Job
 from .project import Project, Region
 
 SCHEMA = "sk-builder/manifest/1"
@@ -42,14 +42,8 @@ def _region_files(region: Region, project: Project) -> list[Path]:
 
 
 def job_sources(job: Job, project: Project) -> list[Path]:
-    """The source files a document is made from: profile, emblem, decree, the standards it prints, its SOP."""
-    files = _region_files(job.region, project)
-    records = [job.decree, getattr(job, "sop", None)]
-    if job.service is not None:
-        records.append(job.service)
-    elif job.decree is not None and getattr(job, "sop", None) is None:
-        records += list(job.decree.services)
-    return files + [_record_file(r, project) for r in records if r is not None]
+    """The source files a document is made from: profile, emblem and ``Job.inputs`` (as its cache key)."""
+    return _region_files(job.region, project) + [_record_file(item, project) for item in job.inputs()]
 
 
 def project_sources(project: Project) -> list[Path]:
@@ -62,9 +56,10 @@ def project_sources(project: Project) -> list[Path]:
     return files
 
 
-def manifest_json(project: Project, files: dict[str, bytes]) -> bytes:
-    """The manifest of ``files`` (output paths -> bytes); outputs not made by one job list every source."""
-    by_stem = {f"dokumen/{job.stem}": job for job in plan(project)}
+def manifest_json(project: Project, files: dict[str, bytes], jobs: dict[str, Job]) -> bytes:
+    """The manifest of ``files`` (output paths -> bytes); outputs not made by one job (``jobs`` by stem)
+    list every source."""
+    by_stem = {f"dokumen/{stem}": job for stem, job in jobs.items()}
     everything = sorted({_relative(p, project) for p in project_sources(project)})
     outputs = {}
     for path in sorted(files):

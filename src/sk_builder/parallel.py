@@ -1,8 +1,9 @@
 """Render documents in a pool of worker processes, each set up once; results are stored by content.
 
 The bytes of a document never depend on which process rendered it or in what order: every task
-renders one (document, format) from the same project and writes its bytes into the cache store,
-and only the SHA-256 travels back.
+renders one (document, format) of the build's planned jobs and writes its bytes into the cache
+store, and only the SHA-256 travels back. Forked workers inherit the jobs; spawned ones (Windows,
+macOS, SK_PORTABEL=1) receive them once, when they start.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Store
-from .jobs import Job, plan
+from .jobs import Job
 from .portable import LINUX, die_with_parent, libc_function
 from .progress import Progress
-from .project import Project
 
 _TRIM = libc_function("malloc_trim")
 _worker: dict = {}
@@ -34,20 +34,21 @@ class Task:
     cost: int
 
 
-def set_up(project: Project | None, store_root: Path, formats: tuple[str, ...], worker: bool = True) -> None:
-    """Prepare a process to render: jobs by stem (inherited when ``project`` is None), the store,
-    templates, and WeasyPrint when PDFs are due."""
+def set_up(jobs: dict[str, Job] | None, store_root: Path, formats: tuple[str, ...], worker: bool = True) -> None:
+    """Prepare a process to render: the jobs by stem (inherited when ``jobs`` is None), the store,
+    the templates, and what each format loads once (WeasyPrint for PDFs)."""
     if worker:
         die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if project is not None:
-        _worker["jobs"] = {job.stem: job for job in plan(project)}
+    if jobs is not None:
+        _worker["jobs"] = jobs
     _worker["store"] = Store(store_root)
+    from .render.registry import RENDERERS
     from .render.templating import environment
 
     environment()
-    if "pdf" in formats:
-        import weasyprint  # noqa: F401 - loaded once per worker, not per document
+    for name in formats:
+        RENDERERS[name].warm_up()
     gc.freeze()  # what is loaded now lives for the whole build: collecting after each task skips it
 
 
@@ -77,23 +78,26 @@ def _forking() -> bool:
     return LINUX and "fork" in multiprocessing.get_all_start_methods()
 
 
-def render(project: Project, tasks: list[Task], store: Store, jobs: int, progress: Progress) -> dict[str, str]:
-    """Render every task (biggest first) with up to ``jobs`` processes; output path -> SHA-256."""
+def render(planned: dict[str, Job], tasks: list[Task], store: Store, jobs: int,
+           progress: Progress) -> dict[str, str]:
+    """Render every task (biggest first) with up to ``jobs`` processes; output path -> SHA-256.
+    ``planned`` holds the build's jobs by stem."""
     order = sorted(tasks, key=lambda t: (-t.cost, t.name))
     formats = tuple(sorted({t.format for t in tasks}))
     if not tasks:
         return {}
     try:
         if jobs <= 1 or len(tasks) == 1:
-            return _in_process(project, order, store, formats, progress)
-        return _in_pool(project, order, store, min(jobs, len(tasks)), formats, progress)
+            return _in_process(planned, order, store, formats, progress)
+        return _in_pool(planned, order, store, min(jobs, len(tasks)), formats, progress)
     finally:
         _worker.clear()
         gc.unfreeze()
 
 
-def _in_process(project: Project, order: list[Task], store: Store, formats, progress: Progress) -> dict[str, str]:
-    set_up(project, store.root, formats, worker=False)
+def _in_process(planned: dict[str, Job], order: list[Task], store: Store, formats,
+                progress: Progress) -> dict[str, str]:
+    set_up(planned, store.root, formats, worker=False)
     results: dict[str, str] = {}
     for task in order:
         _, results[task.name] = render_task(task)
@@ -101,20 +105,20 @@ def _in_process(project: Project, order: list[Task], store: Store, formats, prog
     return results
 
 
-def _in_pool(project: Project, order: list[Task], store: Store, workers: int, formats,
+def _in_pool(planned: dict[str, Job], order: list[Task], store: Store, workers: int, formats,
              progress: Progress) -> dict[str, str]:
     if not _forking():
-        return _collect(project, order, store, workers, multiprocessing.get_context("spawn"), formats, progress)
-    _worker["jobs"] = {job.stem: job for job in plan(project)}
+        return _collect(planned, order, store, workers, multiprocessing.get_context("spawn"), formats, progress)
+    _worker["jobs"] = planned
     gc.freeze()  # forked workers then share the project's pages instead of copying them as they collect
     return _collect(None, order, store, workers, multiprocessing.get_context("fork"), formats, progress)
 
 
-def _collect(project, order: list[Task], store: Store, workers: int, context, formats,
+def _collect(planned: dict[str, Job] | None, order: list[Task], store: Store, workers: int, context, formats,
              progress: Progress) -> dict[str, str]:
     results: dict[str, str] = {}
     with ProcessPoolExecutor(workers, mp_context=context, initializer=set_up,
-                             initargs=(project, store.root, formats)) as pool:
+                             initargs=(planned, store.root, formats)) as pool:
         pending = {pool.submit(render_task, task) for task in order}
         try:
             while pending:

@@ -79,7 +79,7 @@ def outputs(tmp_path_factory) -> dict[str, bytes]:
     files = {}
     for job in plan(project):
         # the decree's PDF holds its lampiran, so the standard's own PDF would only repeat it
-        for name in ("html", "docx") if job.service else ("html", "pdf", "docx"):
+        for name in ("html", "docx") if job.kind == "standard" else ("html", "pdf", "docx"):
             files[f"{job.stem}.{name}"] = RENDERERS[name].render(job)
     return files
 

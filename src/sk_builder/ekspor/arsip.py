@@ -17,9 +17,9 @@ import re
 import warnings
 from pathlib import Path
 
-from ..jobs import Job
+from ..jobs import decree_job
 from ..project import Decree, Project, Region
-from ..render.registry import job_html
+from ..render.html import job_html
 from .keluaran import enacted, require_decrees
 
 VARIANT = "pdf/a-3b"
@@ -87,7 +87,7 @@ def archival_pdf(region: Region, decree: Decree) -> bytes:
     """The whole decree as PDF/A-3b + PDF/UA-1 with its source records attached."""
     from ..render.pdf import html_to_pdf  # WeasyPrint loads only when a PDF is really rendered
 
-    html = titled_charts(job_html(Job(region, decree, None)))
+    html = titled_charts(job_html(decree_job(region, decree)))
     xmp = "data:application/rdf+xml;base64," + base64.b64encode(UA_XMP).decode("ascii")
     with warnings.catch_warnings():
         # WeasyPrint opens its sRGB profile for the PDF/A output intent and leaves closing it to the

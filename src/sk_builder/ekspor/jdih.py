@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from ..diagnostics import Report, SourceError
-from ..jobs import Job
+from ..jobs import decree_job
 from ..project import Decree, Project, Region
 from ..site import layout
 from ..site.context import base_url
@@ -26,7 +26,7 @@ SUBJEK = "STANDAR PELAYANAN - PELAYANAN PUBLIK"
 
 def _download(region: Region, decree: Decree, base: str) -> tuple[str, str]:
     """The PDF's file name and its address on the published site."""
-    path = layout.download(Job(region, decree, None), "pdf")
+    path = layout.download(decree_job(region, decree), "pdf")
     return path.rsplit("/", 1)[1], base + path
 
 

@@ -1,4 +1,5 @@
-"""The decree (or one standard's lampiran extract) as a standalone HTML page, also the PDF's source."""
+"""The decree (or one standard's lampiran extract) as a standalone HTML page, also the PDF's source;
+the HTML format."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..document import DecreeDocument
-from ..fonts import FontChoice
+from ..fonts import FontChoice, profile_fonts
 from ..images import Picture
 from ..model import Profil
 from ..page import LINE_HEIGHT, TABLE, PageSpec
+from .base import Renderer
 from .templating import data_uri, environment
 
 def css_string(text: str) -> str:
@@ -52,3 +54,33 @@ def render_page(doc: DecreeDocument, context: PageContext, created: str | None) 
     template = environment().get_template("dokumen/keputusan.html.j2")
     return template.render(doc=doc, css=Markup(stylesheet(context)), emblem=data_uri(context.emblem),
                            region_name=context.region_name, created=created)
+
+
+def page_context(job) -> PageContext:
+    """The region settings a document page is rendered with."""
+    region = job.region
+    return PageContext(region.profil, profile_fonts(region.profil), region.emblem, region.profil.nama)
+
+
+def job_html(job) -> str:
+    """The HTML page of a decree or standard job (also the source of its PDF)."""
+    created = job.date.isoformat() if job.date else None
+    return render_page(job.document, page_context(job), created)
+
+
+class HtmlRenderer(Renderer):
+    """Standalone HTML pages: the PDF's source, readable in a browser."""
+
+    name, suffix, cost = "html", ".html", 1
+
+    def decree(self, job) -> bytes:
+        """A whole decree."""
+        return job_html(job).encode("utf-8")
+
+    standard = decree
+
+    def sop(self, job) -> bytes:
+        """An SOP."""
+        from ..sop.render import sop_html
+
+        return sop_html(job).encode("utf-8")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..jobs import Job, plan
-from ..project import Decree, Project, Region, Service
+from ..jobs import Job
+from ..project import Decree, Procedure, Project, Region, Service
 from . import layout
 from .catalog import Unit, units
 from .downloads import Download, offered
@@ -22,31 +22,18 @@ def base_url(region: Region) -> str | None:
 
 @dataclass
 class SiteContext:
-    """The project, the built documents, and lookups the pages share."""
+    """The project, the built documents and the build's jobs (by stem), and lookups the pages share."""
 
     project: Project
     documents: dict[str, bytes] = field(default_factory=dict)
+    jobs: dict[str, Job] = field(default_factory=dict)
 
-    @cached_property
-    def _decree_jobs(self) -> dict[tuple[str, str], Job]:
-        found: dict[tuple[str, str], Job] = {}
-        for job in plan(self.project):
-            if job.service is None and job.decree is not None:
-                found.setdefault((job.region.id, job.decree.id), job)
-        return found
-
-    @cached_property
-    def _service_jobs(self) -> dict[tuple[str, str], Job]:
-        found: dict[tuple[str, str], Job] = {}
-        for job in plan(self.project):
-            if job.service is not None:
-                found.setdefault((job.region.id, job.service.id), job)  # the standard's own job comes first
-        return found
-
-    @property
-    def jobs(self) -> list[Job]:
-        """The documents the site offers: each decree and each standard's lampiran extract."""
-        return [*self._decree_jobs.values(), *self._service_jobs.values()]
+    def job(self, region: Region, record: Decree | Service | Procedure) -> Job:
+        """The document job of a decree, a standard's extract or an SOP."""
+        if isinstance(record, Decree):
+            return self.jobs[f"{region.id}/{record.id}"]
+        folder = "standar" if isinstance(record, Service) else "sop"
+        return self.jobs[f"{region.id}/{folder}/{record.id}"]
 
     @cached_property
     def _units(self) -> dict[str, tuple[Unit, ...]]:
@@ -65,13 +52,17 @@ class SiteContext:
         """The unit a service belongs to."""
         return self._unit_of[region.id, service.id]
 
+    def downloads(self, region: Region, record: Decree | Service | Procedure) -> tuple[Download, ...]:
+        """The downloads of a decree, a standard's extract or an SOP: the formats that were built."""
+        return offered(self.job(region, record), self.documents)
+
     def decree_downloads(self, region: Region, decree: Decree) -> tuple[Download, ...]:
         """The whole decree's downloads."""
-        return offered(self._decree_jobs[region.id, decree.id], self.documents)
+        return self.downloads(region, decree)
 
     def service_downloads(self, region: Region, service: Service) -> tuple[Download, ...]:
         """The downloads of one standard's lampiran extract."""
-        return offered(self._service_jobs[region.id, service.id], self.documents)
+        return self.downloads(region, service)
 
     @cached_property
     def shared_base(self) -> str | None:

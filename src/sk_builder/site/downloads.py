@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..jobs import Job
+from ..render.registry import RENDERERS, download_formats
 from . import layout
-
-FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX"}
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,7 @@ class Download:
     @property
     def label(self) -> str:
         """The format as readers know it, e.g. "PDF"."""
-        return FORMAT_NAMES[self.format]
+        return RENDERERS[self.format].label or self.format.upper()
 
     @property
     def size_text(self) -> str:
@@ -34,7 +33,7 @@ class Download:
 def offered(job: Job, documents: dict[str, bytes]) -> tuple[Download, ...]:
     """The downloads of a document, in format order, for the formats that were built."""
     found = []
-    for name in layout.DOWNLOAD_FORMATS:
+    for name in download_formats():
         data = documents.get(layout.document_key(job, name))
         if data is not None:
             found.append(Download(name, layout.download(job, name), len(data)))

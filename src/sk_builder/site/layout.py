@@ -15,7 +15,6 @@ RAIL = "aset/garis.svg"
 DATA_INDEX = "data/index.json"
 SITEMAP = "sitemap.xml"
 SEARCH_BUNDLE = "pagefind"
-DOWNLOAD_FORMATS = ("pdf", "docx")
 
 
 def region_page(region_id: str) -> str:

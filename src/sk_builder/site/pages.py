@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..document import decree_document, standard_table
-from ..jobs import Job
 from ..model import Keputusan
 from ..project import Decree, Procedure, Region, Service
 from ..render.templating import environment
@@ -105,15 +104,9 @@ def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, 
                          services=services)
 
 
-def sop_job(region: Region, procedure: Procedure) -> Job:
-    """The document job of an SOP (its PDF and DOCX are offered on its page)."""
-    return Job(region, None, None, procedure)
-
-
 def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Page, bytes]:
     """An SOP AP beside its unit's standards: the identity block, the flow table and its downloads."""
     from ..sop.render import document_of, drawn_cells
-    from .downloads import offered
 
     path = layout.sop_page(region.id, procedure.id)
     record = procedure.record
@@ -124,10 +117,9 @@ def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Pag
                 "kegiatan, pelaksana dan mutu baku.",
                 context.canonical(region, path), _crumbs(region, *trail, (f"SOP {record.nama}", None)))
     doc = document_of(region, procedure)
-    job = sop_job(region, procedure)
     return page, _render("sop.html.j2", page, context, region=region, procedure=procedure, doc=doc,
                          drawn=drawn_cells(doc), emblem=None, region_name=region.profil.nama,
-                         downloads_of_sop=offered(job, context.documents),
+                         downloads_of_sop=context.downloads(region, procedure),
                          stylesheets=[layout.sop_stylesheet(region.id, procedure.id)])
 
 

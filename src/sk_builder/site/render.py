@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..jobs import Job
 from ..project import Project
 from ..render.templating import TEMPLATES
 from ..sop.svg import RAIL_SVG
@@ -38,15 +39,15 @@ def static_files(context: SiteContext) -> dict[str, bytes]:
     return files
 
 
-def render_site(project: Project, documents: dict[str, bytes]) -> dict[str, bytes]:
-    """The site's files keyed ``site/...``; downloads are copied from ``documents`` (the built PDF/DOCX)."""
-    context = SiteContext(project, documents)
+def render_site(project: Project, documents: dict[str, bytes], jobs: dict[str, Job]) -> dict[str, bytes]:
+    """The site's files keyed ``site/...``; downloads are copied from ``documents`` (the built PDF/DOCX of
+    ``jobs``, the build's jobs by stem)."""
+    context = SiteContext(project, documents, jobs)
     built = rendered_pages(context)
     files = {page.path: html for page, html in built}
     files.update(search.index(files))
     files.update(static_files(context))
-    files.update(copies(context.jobs, documents))
-    files.update(copies([pages.sop_job(r, p) for r in project.regions for p in r.sops], documents))
+    files.update(copies(list(jobs.values()), documents))
     files.update(data.files(context))
     urls = sitemap([page.canonical for page, _ in built if page.canonical])
     if urls is not None:

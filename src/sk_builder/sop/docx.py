@@ -18,7 +18,7 @@ from ..render.docx.emblem import emblem_picture
 from ..page import LINE_HEIGHT, TABLE, PageSpec
 from ..render.docx.writer import FIXED_DATE
 from ..render.html import PageContext
-from ..render.registry import page_context
+from ..render.html import page_context
 from .document import ActivityRow, SopDocument
 from .drawing import BAND
 from ..textmetrics import MM_PER_PT, metrics

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator,
                       model_validator)
 from pydantic_core import PydanticCustomError
+
+from .catalogue import SILENCEABLE
 
 # The 14 components of PermenPANRB 15/2014, in order: (key, default label, group index).
 KOMPONEN: tuple[tuple[str, str, int], ...] = (
@@ -92,12 +95,44 @@ def _check_format_nomor(text: str) -> str:
 
 
 def _known_rule(code: str) -> str:
-    from .check.registry import SILENCEABLE
-
     if code not in SILENCEABLE:
         raise PydanticCustomError("sk119", 'aturan "{code}" tidak dikenal (kode aturan `sk check`, mis. SK301)',
                                   {"code": code})
     return code
+
+
+_WHATSAPP = re.compile(r"\+?[0-9][0-9 ().-]*[0-9]")
+_SUREL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_LAMAN = re.compile(r"(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?::[0-9]+)?(?:/\S*)?", re.IGNORECASE)
+
+
+def _whatsapp_text(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise PydanticCustomError("sk102", 'nomor WhatsApp harus ditulis sebagai teks dalam tanda kutip, mis. '
+                                           '"0812-3456-7890" (sebagai angka, 0 di depannya hilang)')
+    return value
+
+
+def _check_whatsapp(text: str) -> str:
+    digits = sum(c.isdigit() for c in text)
+    if not _WHATSAPP.fullmatch(text.strip()) or not 8 <= digits <= 15:
+        raise PydanticCustomError("sk105", 'nomor WhatsApp "{value}" tidak valid: tulis satu nomor (8-15 angka), '
+                                           "mis. 0812-3456-7890", {"value": text})
+    return text.strip()
+
+
+def _check_surel(text: str) -> str:
+    if not _SUREL.fullmatch(text.strip()):
+        raise PydanticCustomError("sk105", 'alamat pos-el "{value}" tidak valid, mis. pengaduan@contohkota.go.id',
+                                  {"value": text})
+    return text.strip()
+
+
+def _check_laman(text: str) -> str:
+    if not _LAMAN.fullmatch(text.strip()):
+        raise PydanticCustomError("sk105", 'alamat laman "{value}" tidak valid, mis. https://www.lapor.go.id',
+                                  {"value": text})
+    return text.strip()
 
 
 Markdown = Annotated[str, AfterValidator(_check_markdown)]
@@ -106,6 +141,12 @@ Nip = Annotated[str, BeforeValidator(_check_nip)]
 """An 18-digit NIP, stored as digits only."""
 Teks = Annotated[str, Field(min_length=1, pattern=r"\S")]
 """Text that must say something (not empty, not only spaces)."""
+Whatsapp = Annotated[str, BeforeValidator(_whatsapp_text), AfterValidator(_check_whatsapp)]
+"""One telephone number that takes WhatsApp messages, as written (0812-3456-7890)."""
+Surel = Annotated[str, AfterValidator(_check_surel)]
+"""An e-mail address."""
+Laman = Annotated[str, AfterValidator(_check_laman)]
+"""A web address, with or without https://."""
 
 
 class Record(BaseModel):
@@ -131,6 +172,25 @@ class Huruf(Record):
     ukuran: float = 12
 
 
+class Pengaduan(Record):
+    """Where citizens send complaints, suggestions and praise: SP4N-LAPOR!, WhatsApp, e-mail (each optional)."""
+
+    lapor: Laman | None = None
+    whatsapp: Whatsapp | None = None
+    pos_el: Surel | None = None
+
+
+class Kontak(Record):
+    """A unit's own contacts (profile ``kontak_unit``); what it leaves out is taken from the profile."""
+
+    alamat: Teks | None = None
+    telepon: Teks | None = None
+    faksimile: Teks | None = None
+    laman: Laman | None = None
+    pos_el: Surel | None = None
+    pengaduan: Pengaduan = Pengaduan()
+
+
 class Profil(Record):
     """A region's profile: who publishes, the letterhead and the page settings."""
 
@@ -146,6 +206,10 @@ class Profil(Record):
     url_dasar: str | None = None
     lisensi_data: str | None = None
     """The licence of the open data (site ``data/``): an SPDX id such as CC-BY-4.0, or a URL."""
+    pengaduan: Pengaduan = Pengaduan()
+    """The complaint channels shown on every service page (a unit's own in ``kontak_unit`` come first)."""
+    kontak_unit: dict[Teks, Kontak] = {}
+    """Contacts per unit, keyed by the ``unit`` of its standards (the website's service and unit pages)."""
     kertas: Literal["F4", "A4"] = "F4"
     margin: Margin = Margin()
     huruf: Huruf = Huruf()

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from sk_builder import parallel
 from sk_builder.build import build
 from sk_builder.jobs import plan
 from sk_builder.parallel import Task, render
 from sk_builder.progress import Progress
 from sk_builder.render import registry
-from sk_builder.render.html import HtmlRenderer
+from sk_builder.render.formats.html import HtmlRenderer
 from sk_builder.sources.loader import load_or_fail
 from tests.conftest import docx_available
 from tests.fixtures.minimal import KEPUTUSAN, standar, write_region
@@ -54,6 +55,8 @@ def test_one_or_two_processes_write_the_same_bytes(builds):
     assert any(name.endswith(".pdf") for name in builds[1])
 
 
+@pytest.mark.skipif(not parallel._forking(), reason="a monkeypatched renderer reaches forked workers only; spawned "
+                                                   "workers import the renderers afresh (see the next test)")
 def test_a_document_that_fails_in_a_worker_fails_the_build_and_publishes_nothing(region, tmp_path, monkeypatch):
     class Broken(HtmlRenderer):
         def render(self, job):
@@ -63,6 +66,16 @@ def test_a_document_that_fails_in_a_worker_fails_the_build_and_publishes_nothing
     with pytest.raises(RuntimeError, match="rusak"):
         build(region, tmp_path / "out", ("html",), jobs=2, cache=tmp_path / ".sk-cache")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_task_that_fails_in_a_worker_fails_the_render_forked_or_spawned(region, tmp_path):
+    from sk_builder.cache import Store
+
+    project, _ = load_or_fail(region)
+    planned = {job.stem: job for job in plan(project)}
+    tasks = [Task(stem, "html", f"{stem}.html", 1) for stem in planned]
+    with pytest.raises(KeyError, match="tidak-ada"):
+        render(planned, [*tasks, Task("tidak-ada", "html", "tidak-ada.html", 9)], Store(tmp_path), 2, Progress())
 
 
 def test_tasks_run_biggest_first_in_one_process(region, tmp_path):

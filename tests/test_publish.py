@@ -31,7 +31,7 @@ def hang():
 from sk_builder import publish
 from sk_builder.render import registry
 if stage == "render":
-    from sk_builder.render.html import HtmlRenderer
+    from sk_builder.render.formats.html import HtmlRenderer
     calls = []
     class Slow(HtmlRenderer):
         def render(self, job):

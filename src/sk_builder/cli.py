@@ -42,8 +42,8 @@ class Commands(click.Group):
         try:
             return super().invoke(ctx)
         except SkError as error:
-            for line in error.lines():
-                click.echo(f"{_name(ctx)}: {visible(line)}", err=True)
+            for line in error.lines(_name(ctx)):
+                click.echo(visible(line), err=True)
             ctx.exit(error.exit_code)
         except OSError as error:
             click.echo(f"{_name(ctx)}: gagal: {visible(environment_message(error))}; keluaran sebelumnya tidak "

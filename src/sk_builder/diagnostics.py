@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
+from .catalogue import known
+from .errors import SkError
 
 
 _CONTROLS = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A} | {0x7F: "\u2421"} | \
@@ -40,11 +41,13 @@ class Report:
     items: list[Diagnostic] = field(default_factory=list)
 
     def error(self, where: "Location", code: str, message: str) -> None:
-        """Record an error at a location."""
+        """Record an error at a location (``code`` from the diagnostics catalogue)."""
+        assert known(code), f"{code} is not in catalogue.py"
         self.items.append(Diagnostic(where.path, where.line, where.col, "error", code, message))
 
     def warning(self, where: "Location", code: str, message: str) -> None:
-        """Record a warning at a location."""
+        """Record a warning at a location (``code`` from the diagnostics catalogue)."""
+        assert known(code), f"{code} is not in catalogue.py"
         self.items.append(Diagnostic(where.path, where.line, where.col, "warning", code, message))
 
     def extend(self, other: "Report") -> None:
@@ -88,8 +91,8 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return path.as_posix()
 
 
-class SourceError(click.ClickException):
-    """Raised when the sources have errors; the CLI prints every diagnostic and exits with 1."""
+class SourceError(SkError):
+    """Raised when the sources have errors; the CLI prints every diagnostic, then a summary, and exits with 1."""
 
     exit_code = 1
 
@@ -98,7 +101,6 @@ class SourceError(click.ClickException):
         count = len([d for d in diagnostics if d.severity == "error"])
         super().__init__(f"{count} kesalahan ditemukan; tidak ada yang ditulis.")
 
-    def show(self, file=None) -> None:  # noqa: D102 - click API
-        for diagnostic in self.diagnostics:
-            click.echo(str(diagnostic), err=True)
-        click.echo(self.format_message(), err=True)
+    def lines(self, command: str) -> list[str]:
+        """Every diagnostic, then the summary (no command prefix: each line is ``path:line:col: ...``)."""
+        return [str(diagnostic) for diagnostic in self.diagnostics] + [self.message]

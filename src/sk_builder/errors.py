@@ -14,9 +14,9 @@ class SkError(Exception):
         super().__init__(message)
         self.message = message
 
-    def lines(self) -> list[str]:
-        """What the CLI prints on stderr, line by line."""
-        return [self.message]
+    def lines(self, command: str) -> list[str]:
+        """What the CLI prints on stderr, line by line (``command``: how the user called it, e.g. "sk build")."""
+        return [f"{command}: {self.message}"]
 
 
 class UsageRefused(SkError):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 from .diagnostics import Report
+from .fieldpaths import text_fields
 from .fonts import FontChoice, catalogue, family_files, profile_fonts
 from .project import Region
 from .sources.validate import field_name
@@ -66,23 +66,6 @@ def missing(text: str, choice: FontChoice) -> list[str]:
     return sorted(lacking, key=text.index)
 
 
-def _texts(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every text of a record with its field path (records, lists and mappings walked)."""
-    from pydantic import BaseModel
-
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*path, name))
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*path, key))
-
-
 def _describe(chars: list[str]) -> str:
     named = [f'"{c}" (U+{ord(c):04X} {unicodedata.name(c, "TANPA NAMA")})' for c in chars[:SHOWN]]
     more = f" dan {len(chars) - SHOWN} lainnya" if len(chars) > SHOWN else ""
@@ -95,7 +78,7 @@ def check_region(region: Region, report: Report) -> None:
     owners = [(region, region.profil)] + [(s, s.record) for s in region.services] + \
         [(d, d.record) for d in region.decrees] + [(p, p.record) for p in region.sops]
     for owner, record in owners:
-        for path, text in _texts(record):
+        for path, text in text_fields(record):
             choice = kop if owner is region and path and path[0] in KOP_FIELDS else body
             lacking = missing(text, choice)
             if lacking:

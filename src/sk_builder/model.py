@@ -11,6 +11,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 from pydantic_core import PydanticCustomError
 
 from .catalogue import SILENCEABLE
+from .fieldpaths import field_exists, suggest_field
 
 # The 14 components of PermenPANRB 15/2014, in order: (key, default label, group index).
 KOMPONEN: tuple[tuple[str, str, int], ...] = (
@@ -282,8 +283,6 @@ class Abaikan(Record):
     @field_validator("kolom")
     @classmethod
     def _known_field(cls, value: str) -> str:
-        from .check.fields import field_exists, suggest_field
-
         if not field_exists(cls.pemilik(), value):
             close = suggest_field(cls.pemilik(), value)
             hint = f' (maksud Anda "{close}"?)' if close else ""

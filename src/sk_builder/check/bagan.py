@@ -9,12 +9,9 @@ from typing import Iterator
 from ..project import Service
 from ..text.penomoran import marker_parse
 from .daftar import enumerations
-from .finding import Finding, Rule
+from .finding import Finding, rules
 
-RULES = (
-    Rule("SK376", "keterangan bagan alir memuat satu butir untuk setiap langkah bagan"),
-    Rule("SK377", "butir keterangan bagan alir menyebut langkah yang sama dengan kotaknya"),
-)
+RULES = rules("SK376", "SK377")
 
 _SIMILAR = 0.35
 _WORD = re.compile(r"[a-z]{3,}")

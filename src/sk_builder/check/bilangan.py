@@ -6,12 +6,9 @@ import re
 from typing import Iterator
 
 from ..text.terbilang import angka_dari_kata, terbilang
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 
-RULES = (
-    Rule("SK311", "angka dan kata bilangan dalam kurung sama nilainya"),
-    Rule("SK312", "kata bilangan dalam kurung ditulis dengan huruf kecil"),
-)
+RULES = rules("SK311", "SK312")
 
 _NUMBER = re.compile(
     r"(?<![\w.,/-])(?P<numeral>\d{1,3}(?:\.\d{3})+|\d+)(?P<fraction>,\d+)?[ \t]*"

@@ -13,18 +13,9 @@ from markdown_it.tree import SyntaxTreeNode
 
 from .. import uraian
 from ..text.penomoran import marker_parse
-from .finding import FieldPath, Finding, Rule
+from .finding import FieldPath, Finding, rules
 
-RULES = (
-    Rule("SK301", 'butir daftar diakhiri ";" (tidak "." di tengah daftar)'),
-    Rule("SK302", 'butir sebelum terakhir diakhiri "; dan", "; atau" atau "; dan/atau"'),
-    Rule("SK303", 'butir terakhir daftar diakhiri "."'),
-    Rule("SK304", 'butir yang memuat sub-butir diakhiri ":"'),
-    Rule("SK305", "penanda daftar berurutan, tanpa melompat atau berganti jenis"),
-    Rule("SK306", "butir daftar tidak kosong"),
-    Rule("SK307", "daftar dimulai dari a atau 1"),
-    Rule("SK308", "daftar pendek berupa nama (jabatan, kontak) diberi tanda baca daftar", bawaan=False),
-)
+RULES = rules("SK301", "SK302", "SK303", "SK304", "SK305", "SK306", "SK307", "SK308")
 _LABEL_WORDS = 6
 """An item of at most this many words with no punctuation is a label (a role, a contact), not a clause."""
 

@@ -7,12 +7,9 @@ from typing import Iterator
 
 from ..project import Decree
 from ..text.ordinal import diktum as diktum_name
-from .finding import Finding, Rule, line_col
+from .finding import Finding, line_col, rules
 
-RULES = (
-    Rule("SK371", "rujukan diktum menunjuk diktum lain yang ada"),
-    Rule("SK372", "keputusan yang dicabut terbit sebelum keputusan ini dan nomornya masuk akal"),
-)
+RULES = rules("SK371", "SK372")
 _NUMBER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 
 _LIMIT = 100

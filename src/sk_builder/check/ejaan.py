@@ -6,17 +6,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 from .konteks import Konteks
 from .rujukan import citations, old_titles
 
-RULES = (
-    Rule("SK380", "kamus ejaan bahasa Indonesia (hunspell-id) tersedia", catatan=True),
-    Rule("SK381", "kata ditulis baku dan ada dalam kamus"),
-    Rule("SK382", "alamat laman dan pos-el ditulis dengan bentuk yang benar"),
-    Rule("SK383", "alamat laman dan pos-el wilayah sendiri memakai domain wilayah"),
-    Rule("SK384", "istilah asing ditulis miring", bawaan=False),
-)
+RULES = rules("SK380", "SK381", "SK382", "SK383", "SK384")
 
 SKIPPED_KEYS = frozenset({"nomor", "nomor_sk", "status", "layanan", "id", "dari", "ke", "tempat", "nip", "nama",
                           "pangkat", "aturan", "kolom", "alasan", "jenis", "label", "unit", "tembusan"})

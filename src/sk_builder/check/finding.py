@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FieldPath = tuple[str | int, ...]
+from ..catalogue import CODES
+from ..fieldpaths import FieldPath
+
+__all__ = ["FieldPath", "Finding", "Rule", "line_col", "rules"]
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,11 @@ class Rule:
     judul: str
     bawaan: bool = True
     catatan: bool = False
+
+
+def rules(*codes: str) -> tuple[Rule, ...]:
+    """The rules of a family, as the diagnostics catalogue declares them (title, default, note)."""
+    return tuple(Rule(code, CODES[code].title, CODES[code].default, CODES[code].severity == "note") for code in codes)
 
 
 @dataclass(frozen=True)

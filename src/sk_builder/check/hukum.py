@@ -10,13 +10,10 @@ from typing import Iterator
 
 from ..project import Decree, Region, Service
 from .daftar import enumerations
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 from .rujukan import Citation, citations, entry
 
-RULES = (
-    Rule("SK324", "satu peraturan tidak dicantumkan dua kali dalam satu daftar dasar hukum"),
-    Rule("SK325", "satu peraturan dirujuk dengan nomor, tahun dan judul yang sama di semua keputusan dan standar"),
-)
+RULES = rules("SK324", "SK325")
 
 _LOWER_JENIS = re.compile(r"^[a-z]")
 

@@ -6,12 +6,9 @@ import re
 from typing import Iterator
 
 from ..project import Decree, Service
-from .finding import FieldPath, Finding, Rule
+from .finding import FieldPath, Finding, rules
 
-RULES = (
-    Rule("SK341", "judul, nama dan jabatan tanpa tanda baca di akhir"),
-    Rule("SK342", 'kata tugas di dalam judul ditulis huruf kecil ("Data dan Informasi")'),
-)
+RULES = rules("SK341", "SK342")
 
 _END = ".,;:!?"
 _FUNCTION_WORDS = frozenset(

@@ -7,13 +7,9 @@ from typing import Iterator
 
 from ..model import KOMPONEN_KEYS
 from ..project import Decree, Service
-from .finding import Finding, Rule, line_col
+from .finding import Finding, line_col, rules
 
-RULES = (
-    Rule("SK331", 'komponen berisi teks pengisi ("-", "...", "belum diisi") alih-alih uraian'),
-    Rule("SK332", "keputusan tidak memuat standar yang masih berstatus draft"),
-    Rule("SK335", 'baris kontak berisi ("Laman: https://...", bukan "Laman:" saja)', bawaan=False),
-)
+RULES = rules("SK331", "SK332", "SK335")
 _CONTACT = re.compile(
     r"^[ \t]*(?P<label>Laman|Situs|Website|Pos-el|E-?mail|Surel|Telepon|Telp\.?|Fax|Faks|Faksimile|Whats[Aa]pp|WA|"
     r"SMS|Instagram|Facebook|Twitter|X|Alamat)[ \t]*:[ \t]*$",

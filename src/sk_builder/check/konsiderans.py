@@ -9,16 +9,12 @@ from typing import Iterator
 from ..project import Decree, Service
 from ..text.penomoran import huruf
 from .daftar import ending
-from .finding import Finding, Rule
+from .finding import Finding, rules
 from .hukum import Entry, duplicate_positions, mengingat
 from .hukum import dasar_hukum as hukum_dasar_hukum
 from .rujukan import Citation, entry
 
-RULES = (
-    Rule("SK321", 'butir Menimbang diawali "bahwa"'),
-    Rule("SK322", 'butir Menimbang terakhir: "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, ..."'),
-    Rule("SK323", "dasar hukum diurutkan menurut hierarki peraturan, lalu tahun"),
-)
+RULES = rules("SK321", "SK322", "SK323")
 
 _PENUTUP = re.compile(r"bahwa berdasarkan pertimbangan sebagaimana dimaksud (?:dalam|pada) (?P<refs>.+?),")
 

@@ -10,13 +10,9 @@ from typing import Iterator
 
 from ..project import Decree, Region, Service
 from .daftar import enumerations
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 
-RULES = (
-    Rule("SK345", 'kata atau frasa tidak berulang karena salah ketik ("yang yang")'),
-    Rule("SK346", "satu unit kerja ditulis dengan nama yang sama di semua standar"),
-    Rule("SK347", "layanan yang disebut dalam diktum sama dengan judul standar di lampiran"),
-)
+RULES = rules("SK345", "SK346", "SK347")
 
 _REPEAT = re.compile(r"(?<![\w-])(?P<words>[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){0,3})[ \t]+(?P=words)(?![\w-])",
                      re.IGNORECASE)

@@ -6,12 +6,9 @@ from typing import Iterator
 
 from ..model import KOMPONEN_KEYS
 from ..project import Region, Service
-from .finding import Finding, Rule
+from .finding import Finding, rules
 
-RULES = (
-    Rule("SK333", "nama standar pelayanan tidak sama dengan standar lain di wilayah yang sama"),
-    Rule("SK334", "isi komponen tidak sama persis dengan standar lain di wilayah yang sama"),
-)
+RULES = rules("SK333", "SK334")
 
 
 def _name(service: Service) -> str:

@@ -7,13 +7,9 @@ from typing import Iterator
 
 from ..project import Decree
 from ..text.nip import NipError, nip_plausibility, parse_nip
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 
-RULES = (
-    Rule("SK351", "NIP yang ditulis di dalam teks valid dan dikelompokkan 8-6-1-3"),
-    Rule("SK352", "NIP penandatangan masuk akal pada tanggal penetapan"),
-    Rule("SK353", "penandatangan yang berpangkat PNS ditulis dengan NIP-nya"),
-)
+RULES = rules("SK351", "SK352", "SK353")
 _ELECTED = re.compile(r"^(?:Plt\.?\s+|Pj\.?\s+|Penjabat\s+)?(?:Wakil\s+)?(?:Bupati|Wali\s*kota|Gubernur|Ketua\s+DPRD)\b",
                       re.IGNORECASE)
 

@@ -6,13 +6,9 @@ import re
 from difflib import SequenceMatcher
 from typing import Iterator
 
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 
-RULES = (
-    Rule("SK343", 'jenis peraturan ditulis "Undang-Undang" (kedua kata berhuruf kapital)'),
-    Rule("SK344", 'rujukan peraturan ditulis "Nomor ... Tahun ... tentang ...": "Nomor" dan "Tahun" berhuruf '
-                  'kapital dan tidak salah eja, "tentang" berhuruf kecil'),
-)
+RULES = rules("SK343", "SK344")
 
 _UNDANG = re.compile(r"\bUndang-undang\b")
 _TENTANG = re.compile(r"\b(?:Nomor|No\.?)\s+[0-9][\w./-]*\s+Tahun\s+(?:1[89]\d\d|2\d\d\d)\s+(?P<word>Tentang)\b")

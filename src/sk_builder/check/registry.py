@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from . import (bagan, bilangan, daftar, diktum, ejaan, hukum, judul, komponen, konsiderans, konsistensi, layanan,
                nip, penulisan, tanggal)
-from .finding import Rule
+from ..catalogue import SILENCEABLE
+from .finding import Rule, rules
 
 FAMILIES = (daftar, bilangan, konsiderans, hukum, komponen, layanan, judul, penulisan, konsistensi, nip, tanggal,
             diktum, bagan, ejaan)
-UNUSED = Rule("SK390", "setiap entri abaikan membungkam sedikitnya satu temuan")
+(UNUSED,) = rules("SK390")
 RULES: dict[str, Rule] = {rule.code: rule for family in FAMILIES for rule in family.RULES} | {UNUSED.code: UNUSED}
-SILENCEABLE = frozenset(code for code in RULES if code != UNUSED.code)
+assert SILENCEABLE == frozenset(RULES) - {UNUSED.code}, "every drafting rule is in the catalogue as silenceable"
 DEFAULT = frozenset(code for code, rule in RULES.items() if rule.bawaan)
 """The rules `sk check` and `sk build` apply unless asked for all (``--semua``)."""
 _FAMILY = {rule.code: family.__name__.rsplit(".", 1)[-1] for family in FAMILIES for rule in family.RULES}

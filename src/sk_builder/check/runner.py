@@ -10,7 +10,7 @@ from ..diagnostics import Diagnostic, Location, Report, SourceError, display_pat
 from ..model import KOMPONEN_KEYS
 from ..project import Decree, Project, Region, Service
 from ..sources.validate import field_name
-from .fields import covers, text_fields
+from ..fieldpaths import covers, text_fields
 from .finding import Finding
 from .kamus import ENV, search_folders
 from .konteks import Konteks

@@ -10,14 +10,9 @@ from typing import Iterator
 
 from ..project import Decree
 from ..text.tanggal import NAMA_BULAN
-from .finding import FieldPath, Finding, Rule, line_col
+from .finding import FieldPath, Finding, line_col, rules
 
-RULES = (
-    Rule("SK361", 'tanggal di dalam teks ada dan nama bulannya baku ("15 Januari 2024")'),
-    Rule("SK362", 'tidak ada koma sesudah "tanggal" ("pada tanggal 3 Agustus 2023")'),
-    Rule("SK363", "tahun nomor keputusan sama dengan tahun tanggal penetapan"),
-    Rule("SK364", "tahun yang ditulis di judul dan di nomor keputusan sama dengan tahun keputusan"),
-)
+RULES = rules("SK361", "SK362", "SK363", "SK364")
 _TITLE_YEAR = re.compile(r"\bTahun\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
 _NUMBER_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*$")
 

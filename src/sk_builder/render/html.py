@@ -1,5 +1,4 @@
-"""The decree (or one standard's lampiran extract) as a standalone HTML page, also the PDF's source;
-the HTML format."""
+"""The decree (or one standard's lampiran extract) as a standalone HTML page, also the PDF's source."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from ..fonts import FontChoice, profile_fonts
 from ..images import Picture
 from ..model import Profil
 from ..page import LINE_HEIGHT, TABLE, PageSpec
-from .base import Renderer
 from .templating import data_uri, environment
 
 def css_string(text: str) -> str:
@@ -67,20 +65,3 @@ def job_html(job) -> str:
     created = job.date.isoformat() if job.date else None
     return render_page(job.document, page_context(job), created)
 
-
-class HtmlRenderer(Renderer):
-    """Standalone HTML pages: the PDF's source, readable in a browser."""
-
-    name, suffix, cost = "html", ".html", 1
-
-    def decree(self, job) -> bytes:
-        """A whole decree."""
-        return job_html(job).encode("utf-8")
-
-    standard = decree
-
-    def sop(self, job) -> bytes:
-        """An SOP."""
-        from ..sop.render import sop_html
-
-        return sop_html(job).encode("utf-8")

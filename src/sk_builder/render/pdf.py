@@ -1,11 +1,9 @@
-"""PDF through WeasyPrint from the document HTML; nothing is fetched and no clock is read; the PDF format."""
+"""PDF through WeasyPrint from the document HTML; nothing is fetched and no clock is read."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-
-from .base import Renderer
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
 
@@ -21,25 +19,3 @@ def html_to_pdf(html: str, **options) -> bytes:
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
     return document.write_pdf(pdf_identifier=identifier, uncompressed_pdf=False, **options)
 
-
-class PdfRenderer(Renderer):
-    """The official printed form."""
-
-    name, suffix, cost, label = "pdf", ".pdf", 10, "PDF"
-
-    def warm_up(self) -> None:
-        import weasyprint  # noqa: F401 - loaded once per worker, not per document
-
-    def decree(self, job) -> bytes:
-        """A whole decree."""
-        from .html import job_html
-
-        return html_to_pdf(job_html(job))
-
-    standard = decree
-
-    def sop(self, job) -> bytes:
-        """An SOP, with off-page connectors where its pages break."""
-        from ..sop.render import sop_pdf
-
-        return sop_pdf(job)

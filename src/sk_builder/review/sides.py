@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-import click
-
 from ..diagnostics import Diagnostic
+from ..errors import SkError
 from ..project import Project
 from ..sources.loader import load_project
 
 
-class DiffError(click.ClickException):
+class DiffError(SkError):
     """A side cannot be read or its sources are invalid: every diagnostic is printed, exit status 2."""
 
     exit_code = 2
@@ -27,10 +26,9 @@ class DiffError(click.ClickException):
         super().__init__(message)
         self.diagnostics = diagnostics or []
 
-    def show(self, file=None) -> None:  # noqa: D102 - click API
-        for diagnostic in self.diagnostics:
-            click.echo(str(diagnostic), err=True)
-        click.echo(f"sk diff: {self.format_message()}", err=True)
+    def lines(self, command: str) -> list[str]:
+        """Every diagnostic of the side, then the message."""
+        return [str(diagnostic) for diagnostic in self.diagnostics] + [f"sk diff: {self.message}"]
 
 
 @dataclass(frozen=True)

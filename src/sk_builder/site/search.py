@@ -5,17 +5,14 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import click
-
+from ..errors import SkError
 from ..portable import LINUX, die_with_parent
 from ..scratch import scratch
 from . import layout, search_order
 
 
-class SearchIndexError(click.ClickException):
+class SearchIndexError(SkError):
     """Pagefind is missing or failed; nothing is written."""
-
-    exit_code = 1
 
 
 def pagefind_executable() -> Path:

@@ -10,7 +10,9 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from .finding import FieldPath
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in a record: keys and list positions (``("komponen", "biaya")``, ``("mengingat", 2)``)."""
+
 
 _PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
 SKIPPED = frozenset({"abaikan"})

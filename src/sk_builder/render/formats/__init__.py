@@ -1,0 +1,1 @@
+"""The document formats, one module each: a Renderer subclass with one method per job kind."""

@@ -1,0 +1,24 @@
+"""The HTML format: standalone pages, the PDF's source, readable in a browser."""
+
+from __future__ import annotations
+
+from ..base import Renderer
+from ..html import job_html
+
+
+class HtmlRenderer(Renderer):
+    """Standalone HTML pages: the PDF's source, readable in a browser."""
+
+    name, suffix, cost = "html", ".html", 1
+
+    def decree(self, job) -> bytes:
+        """A whole decree."""
+        return job_html(job).encode("utf-8")
+
+    standard = decree
+
+    def sop(self, job) -> bytes:
+        """An SOP."""
+        from ...sop.render import sop_html
+
+        return sop_html(job).encode("utf-8")

@@ -74,15 +74,15 @@ def _names(path: Path) -> tuple[set[str], set[str]]:
     families: set[str] = set()
     styles: set[str] = set()
     try:
-        fonts = TTCollection(path, lazy=True).fonts if path.suffix.lower() in (".ttc", ".otc") else \
-            [TTFont(path, lazy=True)]
-        for font in fonts:
-            for record in font["name"].names:
-                if record.nameID in (1, 16):
-                    families.add(record.toUnicode().strip().lower())
-                elif record.nameID in (2, 17):
-                    styles.add(record.toUnicode().strip().lower())
-            font.close()
+        with path.open("rb") as handle:  # closed even when fontTools gives up on a damaged file
+            fonts = TTCollection(handle, lazy=True).fonts if path.suffix.lower() in (".ttc", ".otc") else \
+                [TTFont(handle, lazy=True)]
+            for font in fonts:
+                for record in font["name"].names:
+                    if record.nameID in (1, 16):
+                        families.add(record.toUnicode().strip().lower())
+                    elif record.nameID in (2, 17):
+                        styles.add(record.toUnicode().strip().lower())
     except (OSError, TTLibError, KeyError, UnicodeDecodeError, ValueError, AssertionError):
         return set(), set()
     return families, styles

@@ -41,8 +41,8 @@ def libc_function(name: str):
 def locked(folder: Path) -> Iterator[None]:
     """An exclusive lock on a folder against other sk-builder processes, released however they end.
 
-    Linux locks the folder itself (nothing is left behind); elsewhere a lock file inside it is
-    used through filelock, a maintained cross-platform locking library.
+    Linux locks the folder itself; elsewhere a lock file (``lock_file``) is locked through
+    filelock, a maintained cross-platform locking library. Neither leaves anything behind in the folder.
     """
     if LINUX:
         import fcntl
@@ -56,8 +56,24 @@ def locked(folder: Path) -> Iterator[None]:
         return
     from filelock import FileLock
 
-    with FileLock(str(Path(folder) / LOCK_FILE)):
+    with FileLock(str(lock_file(folder))):
         yield
+
+
+def lock_file(folder: Path) -> Path:
+    """The lock file of a folder, kept in the user's temporary folder: nothing is left in the user's
+    folders, and a folder where no file can be made (read-only, ``/proc``) fails when written, not
+    by waiting forever for a lock file that cannot be created."""
+    import hashlib
+    import tempfile
+
+    user = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+    base = Path(tempfile.gettempdir()) / f"sk-builder-kunci{user}"
+    base.mkdir(mode=0o700, exist_ok=True)
+    if hasattr(os, "getuid") and (base.is_symlink() or base.stat().st_uid != os.getuid()):
+        raise PermissionError(13, "folder kunci milik pengguna lain", str(base))
+    name = hashlib.sha256(os.path.realpath(folder).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return base / f"{name}{LOCK_FILE}"
 
 
 def fsync_folder(folder: Path) -> None:

@@ -68,3 +68,37 @@ def test_no_cache_builds_everything_and_keeps_no_cache(tmp_path):
         assert result.exit_code == 0, result.output
         assert result.stderr.splitlines()[0] == "2 dokumen: 0 dari cache, 2 dibangun"
     assert not (tmp_path / ".sk-cache").exists()
+
+
+def test_progress_arrives_spread_over_a_parallel_build(tmp_path):
+    """Through the real pool (-j 2), each document is reported when it is done, not all at the end."""
+    import time
+
+    from sk_builder.build import build
+    from sk_builder.progress import Progress
+    from tests.fixtures.minimal import KEPUTUSAN, standar
+
+    class Clock(Progress):
+        def __init__(self):
+            super().__init__()
+            self.begun, self.times = 0.0, []
+
+        def start(self, total, cached):
+            super().start(total, cached)
+            self.begun = time.monotonic()
+
+        def done(self, name):
+            super().done(name)
+            self.times.append(time.monotonic())
+
+    names = [f"layanan-{n}" for n in range(6)]
+    region = write_region(tmp_path / "src", **{f"standar/{name}.yaml": standar(f"Layanan {n}")
+                                                 for n, name in enumerate(names)},
+                          **{"keputusan/kep-12-2024.yaml": KEPUTUSAN.replace("[contoh]", f"[contoh, {', '.join(names)}]")})
+    clock = Clock()
+    build(region, tmp_path / "out", ("pdf",), jobs=2, cache=tmp_path / ".sk-cache", progress=clock)
+    assert len(clock.times) == 8
+    span = clock.times[-1] - clock.begun
+    gaps = [later - earlier for earlier, later in zip(clock.times, clock.times[1:])]
+    assert clock.times[0] - clock.begun < 0.75 * span, "the first document was reported only near the end"
+    assert sum(gap > 0.02 for gap in gaps) >= 3, f"reports came in one burst: {gaps}"

@@ -77,19 +77,24 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Bangun ulang semuanya tanpa membaca atau menulis cache.")
 @click.option("--cache", "cache", type=click.Path(path_type=Path), default=None,
               help="Folder cache (bawaan: .sk-cache di samping folder sumber); aman dihapus.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Cetak setiap peringatan (bawaan: lima yang pertama dan jumlah per aturan).")
 @FORCE
 def build(sources: Path, out: Path, formats: str, strict: bool, jobs: int, no_cache: bool, cache: Path | None,
-          force: bool) -> None:
+          verbose: bool, force: bool) -> None:
     """Bangun dokumen (dan situs web) dari SOURCES ke folder --out; yang tidak berubah diambil dari cache."""
     from .build import build as run_build
     from .cache import default_folder
+    from .diagnostics import visible
+    from .peringatan import build_lines
     from .progress import for_stream
 
     progress = for_stream(sys.stderr)
     folder = None if no_cache else (cache or default_folder(sources))
     result = run_build(sources, out, _formats(formats), strict=strict, jobs=jobs, cache=folder, progress=progress,
                        force=force)
-    _print_warnings(result.report)
+    for line in build_lines(result.report.items, verbose):
+        click.echo(visible(line), err=True)
     click.echo(progress.tally.summary(), err=True)
     click.echo(f"{len(result.files)} berkas ditulis ke {out}")
 

@@ -238,3 +238,20 @@ def init(folder: Path, wilayah: str | None, unit: str | None, kertas: str | None
     from .init.command import run_init
 
     sys.exit(run_init(folder, wilayah, unit, kertas, force))
+
+
+@main.command()
+@SOURCES
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Alamat yang dilayani (bawaan hanya komputer ini; 0.0.0.0 membukanya ke jaringan).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port (0: port bebas mana saja).")
+@click.option("--format", "formats", default=",".join(ALL_FORMATS), show_default=True,
+              help="Format, dipisah koma; html,site membangun ulang lebih cepat (tautan unduhan PDF/DOCX mati).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="jumlah inti",
+              help="Jumlah proses yang merender dokumen bersamaan.")
+def serve(sources: Path, host: str, port: int, formats: str, jobs: int) -> None:
+    """Pratinjau: bangun, layani situs dan dokumen di peramban, bangun ulang dan muat ulang setiap berkas disimpan."""
+    from .serve.command import run_serve
+
+    sys.exit(run_serve(sources, host, port, _formats(formats), jobs))

@@ -64,6 +64,11 @@ HOSTILE_PROFILE = """\
 nama: Kota <Uji> & "Coba"
 pemerintah: Pemerintah Kota <script>alert('profil')</script>
 unit: Sekretariat <i>Daerah</i>
+telepon: (0343) 1234567 <script>alert('telepon')</script>
+kontak_unit:
+  Bagian <em>Umum</em>:
+    alamat: <img src=x onerror=alert('alamat')>
+    laman: "contoh.go.id/<b>x"
 """
 
 HOSTILE_DECREE = """\

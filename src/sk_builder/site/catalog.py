@@ -16,6 +16,8 @@ class Unit:
     slug: str
     name: str
     services: tuple[Service, ...]
+    id: str = ""
+    """Region-qualified, as in open data v2: ``<wilayah>/unit/<slug>`` (two regions' "Bagian Umum" differ)."""
 
     @property
     def drafts(self) -> int:
@@ -27,6 +29,11 @@ def slug(text: str) -> str:
     """A lowercase ASCII path segment for a name ("Bagian Umum" -> "bagian-umum")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unit"
+
+
+def unit_id(region_id: str, unit_slug: str) -> str:
+    """The stable id of a unit: ``<wilayah>/unit/<slug>``."""
+    return f"{region_id}/unit/{unit_slug}"
 
 
 def ordered_services(region: Region) -> tuple[Service, ...]:
@@ -52,5 +59,5 @@ def units(region: Region) -> tuple[Unit, ...]:
             number += 1
             candidate = f"{base}-{number}"
         taken.add(candidate)
-        result.append(Unit(candidate, name, tuple(services)))
+        result.append(Unit(candidate, name, tuple(services), unit_id(region.id, candidate)))
     return tuple(result)

@@ -24,10 +24,10 @@ class Download:
 
     @property
     def size_text(self) -> str:
-        """The size in kB or MB, Indonesian decimal comma (e.g. "1,2 MB")."""
-        if self.size >= 1024 * 1024:
-            return f"{self.size / (1024 * 1024):.1f} MB".replace(".", ",")
-        return f"{max(1, round(self.size / 1024))} kB"
+        """The size in kB (1000 bytes) or MB (a million), Indonesian decimal comma (e.g. "1,2 MB")."""
+        if round(self.size / 1000) >= 1000:
+            return f"{self.size / 1_000_000:.1f} MB".replace(".", ",")
+        return f"{max(1, round(self.size / 1000))} kB"
 
 
 def offered(job: Job, documents: dict[str, bytes]) -> tuple[Download, ...]:

@@ -8,10 +8,11 @@ from ..jobs import Job
 
 HOME = "index.html"
 SEARCH = "cari.html"
+NOT_FOUND = "404.html"
+ROBOTS = "robots.txt"
 STYLESHEET = "aset/situs.css"
 SEARCH_SCRIPT = "aset/cari.js"
 ICON = "aset/ikon.svg"
-RAIL = "aset/garis.svg"
 DATA_INDEX = "data/index.json"
 SITEMAP = "sitemap.xml"
 SEARCH_BUNDLE = "pagefind"

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..document import decree_document, standard_table
+from ..ekspor.status import current_decree
 from ..model import Keputusan
 from ..project import Decree, Procedure, Region, Service
 from ..render.templating import environment
+from ..text.tanggal import format_tanggal
 from . import layout
 from .catalog import Unit
 from .context import SiteContext
+from .kontak import contacts, line_parts
 
 SITE_NAME = "Standar Pelayanan Publik"
 
@@ -61,7 +64,8 @@ def region(context: SiteContext, region: Region) -> tuple[Page, bytes]:
                 f"Standar pelayanan {region.profil.pemerintah}: {len(region.services)} layanan dari "
                 f"{len(units)} unit, dan keputusan yang menetapkannya.",
                 context.canonical(region, path), (("Beranda", layout.HOME), (region.profil.nama, None)))
-    return page, _render("wilayah.html.j2", page, context, region=region, units=units)
+    return page, _render("wilayah.html.j2", page, context, region=region, units=units,
+                         publisher=contacts(region.profil, region.profil.unit))
 
 
 def unit(context: SiteContext, region: Region, unit: Unit) -> tuple[Page, bytes]:
@@ -70,7 +74,8 @@ def unit(context: SiteContext, region: Region, unit: Unit) -> tuple[Page, bytes]
     page = Page(path, f"{unit.name} — {region.profil.pemerintah}",
                 f"Standar pelayanan {unit.name}, {region.profil.pemerintah}: {len(unit.services)} layanan.",
                 context.canonical(region, path), _crumbs(region, (unit.name, None)))
-    return page, _render("unit.html.j2", page, context, region=region, unit=unit)
+    return page, _render("unit.html.j2", page, context, region=region, unit=unit,
+                         contacts=contacts(region.profil, unit.name))
 
 
 def service(context: SiteContext, region: Region, service: Service) -> tuple[Page, bytes]:
@@ -84,9 +89,12 @@ def service(context: SiteContext, region: Region, service: Service) -> tuple[Pag
                 "persyaratan, prosedur, jangka waktu, biaya, produk dan pengaduan.",
                 context.canonical(region, path),
                 _crumbs(region, (unit.name, layout.unit_page(region.id, unit.slug)), (service.record.nama, None)))
+    decree = current_decree(region, service)
+    start = decree.record.ditetapkan.tanggal if decree else None
     return page, _render("layanan.html.j2", page, context, region=region, service=service, unit=unit,
-                         table=table, missing=missing, decree=region.decree_of(service),
-                         sops=region.sops_of(service))
+                         table=table, missing=missing, decree=decree, sops=region.sops_of(service),
+                         contacts=contacts(region.profil, unit.name),
+                         berlaku=(start.isoformat(), format_tanggal(start)) if start else None)
 
 
 def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, bytes]:
@@ -100,13 +108,15 @@ def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, 
                 context.canonical(region, path),
                 _crumbs(region, (f"Keputusan Nomor {decree.record.nomor} Tahun {decree.record.tahun}", None)))
     services = {s.id: s for s in region.services}
+    kop_lines = [line_parts(line, region.profil.telepon) for line in doc.kop.lines]
     return page, _render("keputusan.html.j2", page, context, region=region, decree=decree, doc=doc,
-                         services=services)
+                         services=services, kop_lines=kop_lines)
 
 
 def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Page, bytes]:
     """An SOP AP beside its unit's standards: the identity block, the flow table and its downloads."""
-    from ..sop.render import document_of, drawn_cells
+    from ..sop.render import document_of
+    from .alur import drawn_cells
 
     path = layout.sop_page(region.id, procedure.id)
     record = procedure.record
@@ -117,18 +127,19 @@ def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Pag
                 "kegiatan, pelaksana dan mutu baku.",
                 context.canonical(region, path), _crumbs(region, *trail, (f"SOP {record.nama}", None)))
     doc = document_of(region, procedure)
-    return page, _render("sop.html.j2", page, context, region=region, procedure=procedure, doc=doc,
+    return page, _render("sop.html.j2", page, context, region=region, procedure=procedure, doc=doc, unit=unit,
                          drawn=drawn_cells(doc), emblem=None, region_name=region.profil.nama,
                          downloads_of_sop=context.downloads(region, procedure),
                          stylesheets=[layout.sop_stylesheet(region.id, procedure.id)])
 
 
 def sop_stylesheet(region: Region, procedure: Procedure) -> tuple[str, bytes]:
-    """The stylesheet of an SOP page: its flow table's column widths and rails (the rail is a site file)."""
-    from ..sop.render import document_of, flow_rules
+    """The stylesheet of an SOP page: its flow table's width and column shares (see site/alur.py)."""
+    from ..sop.render import document_of
+    from .alur import flow_rules
 
     path = layout.sop_stylesheet(region.id, procedure.id)
-    rules = flow_rules(document_of(region, procedure), rail=layout.relative(path, layout.RAIL))
+    rules = flow_rules(document_of(region, procedure))
     return path, rules.encode("utf-8")
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from ..jobs import Job
 from ..project import Project
 from ..render.templating import TEMPLATES
-from ..sop.svg import RAIL_SVG
 from . import data, layout, pages, search
 from .catalog import ordered_services
 from .context import SiteContext
 from .downloads import copies
+from .notfound import not_found
+from .robots import robots
 from .sitemap import sitemap
 
 PREFIX = "site/"
@@ -17,8 +18,8 @@ ASSETS = {layout.STYLESHEET: "site/situs.css", layout.SEARCH_SCRIPT: "site/cari.
 
 
 def rendered_pages(context: SiteContext) -> list[tuple[pages.Page, bytes]]:
-    """Every HTML page, in a stable order: home, search, then region by region."""
-    found = [pages.home(context), pages.search(context)]
+    """Every HTML page, in a stable order: home, search, the 404 page, then region by region."""
+    found = [pages.home(context), pages.search(context), not_found(context)]
     for region in context.project.regions:
         found.append(pages.region(context, region))
         found.extend(pages.unit(context, region, unit) for unit in context.units(region))
@@ -31,7 +32,6 @@ def rendered_pages(context: SiteContext) -> list[tuple[pages.Page, bytes]]:
 def static_files(context: SiteContext) -> dict[str, bytes]:
     """The stylesheet, the search script and each region's emblem."""
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
-    files[layout.RAIL] = RAIL_SVG.encode("utf-8")
     for region in context.project.regions:
         if region.emblem is not None:
             files[context.emblem(region)] = region.emblem.data  # the cleaned image, never the file as given
@@ -52,4 +52,5 @@ def render_site(project: Project, documents: dict[str, bytes], jobs: dict[str, J
     urls = sitemap([page.canonical for page, _ in built if page.canonical])
     if urls is not None:
         files[layout.SITEMAP] = urls
+    files[layout.ROBOTS] = robots(context.shared_base, urls is not None)
     return {PREFIX + path: content for path, content in sorted(files.items())}

@@ -40,16 +40,19 @@ def drawn_cells(doc: SopDocument) -> list[list[tuple[Markup, str]]]:
              for c, cell in enumerate(row.cells, start=1)] for r, row in enumerate(doc.rows, start=1)]
 
 
+def column_widths(doc: SopDocument) -> list[float]:
+    """The flow table's column widths in millimetres, left to right."""
+    widths = doc.columns
+    return [widths.no, widths.uraian, *widths.performers, widths.kelengkapan, widths.waktu, widths.output,
+            widths.keterangan]
+
+
 def flow_rules(doc: SopDocument, rail: str = RAIL) -> str:
     """The stylesheet rules of one flow table: column widths and the backgrounds of the cells that have one.
 
-    They are rules, not ``style=`` attributes, so the site works under a Content-Security-Policy
-    without 'unsafe-inline'; ``rail`` is the rail image's URL (see ``cell_style``).
+    They are rules, not ``style=`` attributes; ``rail`` is the rail image's URL (see ``cell_style``).
     """
-    widths = doc.columns
-    columns = [widths.no, widths.uraian, *widths.performers, widths.kelengkapan, widths.waktu, widths.output,
-               widths.keterangan]
-    rules = [f"table.alur col.kolom-{i} {{ width: {width}mm; }}" for i, width in enumerate(columns, start=1)]
+    rules = [f"table.alur col.kolom-{i} {{ width: {width}mm; }}" for i, width in enumerate(column_widths(doc), start=1)]
     for r, row in enumerate(doc.rows, start=1):
         for c, cell in enumerate(row.cells, start=1):
             if cell.rails or cell.exit:

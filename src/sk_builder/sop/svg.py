@@ -11,6 +11,7 @@ STROKE = 0.25  # mm, about 0.7 pt
 ARROW = (1.7, 1.3)  # arrowhead length and width
 LABEL_SIZE = 2.0  # mm, about 5.7 pt
 BORDER = 0.26  # the table's cell border (0.75 pt) that the content box loses
+INK, PAPER = "#000", "#fff"  # lines and symbol fills on paper; the website draws in its text colours
 
 
 def _n(value: float) -> str:
@@ -19,10 +20,10 @@ def _n(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def symbol_svg(sym: Symbol) -> str:
-    """One symbol, filled white so it hides the lines behind it."""
+def symbol_svg(sym: Symbol, ink: str = INK, paper: str = PAPER) -> str:
+    """One symbol, filled with the paper colour so it hides the lines behind it."""
     left, top = sym.cx - sym.width / 2, sym.cy - sym.height / 2
-    style = f'fill="#fff" stroke="#000" stroke-width="{_n(STROKE)}"'
+    style = f'fill="{paper}" stroke="{ink}" stroke-width="{_n(STROKE)}"'
     if sym.kind == "keputusan":
         points = [(sym.cx, top), (left + sym.width, sym.cy), (sym.cx, top + sym.height), (left, sym.cy)]
         return f'<polygon points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in points)}" {style}/>'
@@ -31,7 +32,7 @@ def symbol_svg(sym: Symbol) -> str:
             f'rx="{_n(radius)}" {style}/>')
 
 
-def arrowhead(x: float, y: float, direction: str) -> str:
+def arrowhead(x: float, y: float, direction: str, ink: str = INK) -> str:
     """A filled arrowhead whose tip is at (x, y)."""
     length, half = ARROW[0], ARROW[1] / 2
     if direction == "down":
@@ -40,7 +41,7 @@ def arrowhead(x: float, y: float, direction: str) -> str:
         points = [(x, y), (x + length, y - half), (x + length, y + half)]
     else:
         points = [(x, y), (x - length, y - half), (x - length, y + half)]
-    return f'<polygon points="{" ".join(f"{_n(a)},{_n(b)}" for a, b in points)}" fill="#000"/>'
+    return f'<polygon points="{" ".join(f"{_n(a)},{_n(b)}" for a, b in points)}" fill="{ink}"/>'
 
 
 def pentagon(x: float, top: float, number: str, font: str) -> str:
@@ -53,19 +54,27 @@ def pentagon(x: float, top: float, number: str, font: str) -> str:
             f'text-anchor="middle" font-family="{html.escape(font)}">{html.escape(number)}</text>')
 
 
-def cell_svg(cell: Cell, font: str, height: float | None = None) -> str:
-    """A performer cell as SVG: its top band, or with ``height`` the whole cell, rails drawn as lines."""
+def cell_svg(cell: Cell, font: str, height: float | None = None, *, rails_to: float | None = None,
+             ink: str = INK, paper: str = PAPER) -> str:
+    """A performer cell as SVG: its top band, or with ``height`` the whole cell, rails drawn as lines.
+
+    ``rails_to`` draws the rails as lines down to that y while the picture stays one band high (the
+    website's cell clips them at its bottom, whatever its height); ``ink`` and ``paper`` are the colours
+    of the lines and of the symbols' fill (the website gives ``currentColor`` and ``Canvas``).
+    """
     width = cell.width - BORDER
-    lines = list(cell.lines) + ([(x, top, x, height) for x, top in cell.rails] if height else [])
+    reach = height or rails_to
+    lines = list(cell.lines) + ([(x, top, x, reach) for x, top in cell.rails] if reach else [])
     height = height or BAND
     parts = [f'<line x1="{_n(a)}" y1="{_n(b)}" x2="{_n(c)}" y2="{_n(d)}"/>' for a, b, c, d in lines]
-    body = [f'<g stroke="#000" stroke-width="{_n(STROKE)}" fill="none">{"".join(parts)}</g>'] if parts else []
+    body = [f'<g stroke="{ink}" stroke-width="{_n(STROKE)}" fill="none">{"".join(parts)}</g>'] if parts else []
     if cell.entry:
         body.append(pentagon(cell.entry[0], 0.3, cell.entry[1], font))
     if cell.symbol:
-        body.append(symbol_svg(cell.symbol))
-    body += [arrowhead(*arrow) for arrow in cell.arrows]
-    body += [f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(LABEL_SIZE)}" text-anchor="{anchor}" '
+        body.append(symbol_svg(cell.symbol, ink, paper))
+    body += [arrowhead(*arrow, ink=ink) for arrow in cell.arrows]
+    fill = "" if ink == INK else f' fill="{ink}"'  # the documents' text stays as it was: black by default
+    body += [f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(LABEL_SIZE)}" text-anchor="{anchor}"{fill} '
              f'font-family="{html.escape(font)}">{html.escape(text)}</text>' for x, y, text, anchor in cell.labels]
     role = f'role="img" aria-label="{html.escape(cell.title)}"' if cell.title else 'aria-hidden="true"'
     return (f'<svg class="alur" {role} xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" '

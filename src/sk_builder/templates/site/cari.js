@@ -7,10 +7,36 @@
   var list = document.getElementById("hasil-cari");
   if (!form || !status || !list) return;
   var fields = ["q", "wilayah", "unit"];
+  var region = form.elements.wilayah;
+  var unit = form.elements.unit;
+  /* Every region's units (one optgroup per region, data-wilayah = its folder); the list shows only the
+     chosen region's. */
+  var groups = Array.prototype.slice.call(unit.querySelectorAll("optgroup"));
+
+  function narrow() {
+    var kept = unit.value;
+    groups.forEach(function (group) { if (group.parentNode === unit) unit.removeChild(group); });
+    groups.forEach(function (group) {
+      if (!region.value || group.getAttribute("data-wilayah") === region.value) unit.appendChild(group);
+    });
+    unit.value = kept;
+    if (unit.value !== kept) unit.value = "";  /* a unit of another region: back to "Semua unit" */
+  }
+
+  /* A value from the address: an option's value (an id), or its text as older links wrote it. */
+  function choose(select, value) {
+    var options = Array.prototype.slice.call(select.options);
+    var found = options.filter(function (o) { return o.value === value; })[0] ||
+      options.filter(function (o) { return o.value && o.textContent === value; })[0];
+    select.value = found ? found.value : "";
+  }
+
   var params = new URLSearchParams(window.location.search);
-  fields.forEach(function (name) {
-    if (params.has(name)) form.elements[name].value = params.get(name);
-  });
+  if (params.has("q")) form.elements.q.value = params.get("q");
+  if (params.has("wilayah")) choose(region, params.get("wilayah"));
+  narrow();
+  if (params.has("unit")) choose(unit, params.get("unit"));
+  region.addEventListener("change", narrow);
   if (window.location.protocol === "file:") {
     status.textContent = "Pencarian hanya berjalan bila situs dibuka melalui server web (http atau https), " +
       "bukan langsung dari berkas. Gunakan daftar semua layanan di bawah.";
@@ -52,7 +78,8 @@
     link.href = data.url;
     link.textContent = (data.meta && data.meta.title) || data.url;
     li.appendChild(link);
-    var where = [].concat((data.filters && data.filters.unit) || [], (data.filters && data.filters.wilayah) || []);
+    var meta = data.meta || {};
+    var where = [meta.unit, meta.wilayah].filter(Boolean);
     if (where.length) {
       var place = document.createElement("p");
       place.className = "jumlah";
@@ -65,8 +92,8 @@
 
   function chosen() {
     var filters = {};
-    if (form.elements.wilayah.value) filters.wilayah = form.elements.wilayah.value;
-    if (form.elements.unit.value) filters.unit = form.elements.unit.value;
+    if (region.value) filters.wilayah = region.value;
+    if (unit.value) filters.unit = unit.value;
     return filters;
   }
 

@@ -19,6 +19,8 @@ def preview(tmp_path):
     (folder / "site").mkdir(parents=True)
     (folder / "site" / "index.html").write_bytes(b"<html><head><title>x</title></head><body>isi</body></html>")
     (folder / "site" / "data.json").write_bytes(b'{"a": 1}')
+    (folder / "dokumen").mkdir()
+    (folder / "dokumen" / "k.html").write_bytes(b"<html><head></head><body>keputusan</body></html>")
     (tmp_path / "rahasia.txt").write_text("jangan")
     status = Status()
     httpd = server(folder, "127.0.0.1", 0, status)
@@ -76,3 +78,10 @@ def test_changes_are_seen_by_size_or_time_and_hidden_files_ignored(tmp_path):
     (tmp_path / "a.yaml").write_text("xx")
     (tmp_path / "c.yaml").write_text("c")
     assert changed(before, snapshot([tmp_path])) == [str(tmp_path / "a.yaml"), str(tmp_path / "c.yaml")]
+
+
+def test_the_documents_are_served_without_the_sites_csp_and_no_icon_is_missing(preview):
+    url, _ = preview
+    _, headers, body = _get(url + "/dokumen/k.html")
+    assert "Content-Security-Policy" not in headers and TAGS in body
+    assert _get(url + "/favicon.ico")[0] == 204

@@ -2,7 +2,7 @@
 
 Only what the last successful build published is served (paths stay inside it). HTML pages get
 two tags before ``</head>``: the reload script and its stylesheet, both files under ``/__sk/``, so
-the pages keep working under the Content-Security-Policy the server sends, the same one a host
+the website keeps working under the Content-Security-Policy the server sends, the same one a host
 is advised to send for the real site.
 """
 
@@ -18,6 +18,9 @@ from pathlib import Path
 
 CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"
 PREFIX = "/__sk/"
+DOCUMENTS = "/dokumen/"
+"""The documents' HTML (also the PDF's source) is self-contained, with its emblem as a data: URI and its own
+styles; the strict CSP is the website's (README, *Security*), so it is sent for everything else."""
 TAGS = (b'<link rel="stylesheet" href="/__sk/muat-ulang.css">'
         b'<script src="/__sk/muat-ulang.js" defer></script>')
 ASSETS = {"muat-ulang.js": "text/javascript; charset=utf-8", "muat-ulang.css": "text/css; charset=utf-8"}
@@ -63,7 +66,8 @@ class Handler(SimpleHTTPRequestHandler):
         super().__init__(*args, **kwargs)
 
     def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", CSP)
+        if not self.path.startswith(DOCUMENTS):  # the documents embed their emblem and styles: not for a host
+            self.send_header("Content-Security-Policy", CSP)
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
@@ -80,6 +84,8 @@ class Handler(SimpleHTTPRequestHandler):
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path.startswith(PREFIX):
             return self._internal(path[len(PREFIX):])
+        if path == "/favicon.ico":  # asked for by browsers on pages without an icon (the documents)
+            return self._send(204, "image/x-icon", b"")
         if path == "/":
             if not self.status.built:
                 return self._send(200, "text/html; charset=utf-8", _inject(WAITING.encode("utf-8")))

@@ -10,6 +10,9 @@ import click
 
 from . import __version__
 from .build import ALL_FORMATS
+from .clicktexts import Group, install as _indonesian_click
+
+_indonesian_click()
 
 SOURCES = click.argument("sources", type=click.Path(path_type=Path), default="sources", required=False)
 
@@ -32,7 +35,7 @@ FORCE = click.option("--paksa", "force", is_flag=True,
                      help="Ganti juga berkas yang sudah ada atau folder tidak kosong yang bukan buatan sk-builder.")
 
 
-class Commands(click.Group):
+class Commands(Group):
     """The `sk` group: failures of the input or the environment end with a message and a status, never a traceback."""
 
     def invoke(self, ctx: click.Context):

@@ -159,84 +159,178 @@ class Record(BaseModel):
 class Margin(Record):
     """Page margins in millimetres."""
 
-    atas: float = 20
-    bawah: float = 25
-    kiri: float = 30
-    kanan: float = 20
+    atas: float = Field(default=20, title="Margin atas", description="Margin atas halaman, dalam milimeter.",
+                        examples=[20])
+    bawah: float = Field(default=25, title="Margin bawah", description="Margin bawah halaman, dalam milimeter.",
+                         examples=[25])
+    kiri: float = Field(default=30, title="Margin kiri", description="Margin kiri halaman, dalam milimeter.",
+                        examples=[30])
+    kanan: float = Field(default=20, title="Margin kanan", description="Margin kanan halaman, dalam milimeter.",
+                         examples=[20])
 
 
 class Huruf(Record):
     """Font families, each a list in order of preference, and the body size in points."""
 
-    isi: list[Teks] = Field(default=["TeX Gyre Bonum"], min_length=1)
-    kop: list[Teks] = Field(default=["Liberation Sans"], min_length=1)
-    ukuran: float = 12
+    isi: list[Teks] = Field(
+        default=["TeX Gyre Bonum"], min_length=1,
+        title="Huruf isi",
+        description="Keluarga huruf isi, urut menurut pilihan; yang pertama terpasang dipakai, tak pernah diganti.",
+        examples=[["Bookman Old Style", "TeX Gyre Bonum"]],
+    )
+    kop: list[Teks] = Field(default=["Liberation Sans"], min_length=1, title="Huruf kop",
+                            description="Keluarga huruf kop surat, urut menurut pilihan.",
+                            examples=[["Arial", "Liberation Sans"]])
+    ukuran: float = Field(default=12, title="Ukuran huruf", description="Ukuran huruf isi, dalam poin.", examples=[12])
 
 
 class Pengaduan(Record):
     """Where citizens send complaints, suggestions and praise: SP4N-LAPOR!, WhatsApp, e-mail (each optional)."""
 
-    lapor: Laman | None = None
-    whatsapp: Whatsapp | None = None
-    pos_el: Surel | None = None
+    lapor: Laman | None = Field(default=None, title="SP4N-LAPOR!",
+                                description="Alamat laman SP4N-LAPOR! untuk pengaduan.",
+                                examples=["https://www.lapor.go.id"])
+    whatsapp: Whatsapp | None = Field(
+        default=None,
+        title="WhatsApp",
+        description="Satu nomor WhatsApp pengaduan, ditulis sebagai teks dalam tanda kutip.",
+        examples=["0812-3456-7890"],
+    )
+    pos_el: Surel | None = Field(default=None, title="Pos-el pengaduan",
+                                 description="Alamat pos-el (e-mail) pengaduan.",
+                                 examples=["pengaduan@contohkota.go.id"])
 
 
 class Kontak(Record):
     """A unit's own contacts (profile ``kontak_unit``); what it leaves out is taken from the profile."""
 
-    alamat: Teks | None = None
-    telepon: Teks | None = None
-    faksimile: Teks | None = None
-    laman: Laman | None = None
-    pos_el: Surel | None = None
-    pengaduan: Pengaduan = Pengaduan()
+    alamat: Teks | None = Field(default=None, title="Alamat unit",
+                                description="Alamat kantor unit; bila kosong dipakai alamat profil.",
+                                examples=["Jalan Pahlawan Nomor 1, Contoh 12345"])
+    telepon: Teks | None = Field(default=None, title="Telepon unit", description="Nomor telepon unit.",
+                                 examples=["(0343) 000000"])
+    faksimile: Teks | None = Field(default=None, title="Faksimile unit", description="Nomor faksimile unit.",
+                                   examples=["(0343) 000001"])
+    laman: Laman | None = Field(default=None, title="Laman unit", description="Alamat laman unit.",
+                                examples=["https://umum.contohkota.go.id"])
+    pos_el: Surel | None = Field(default=None, title="Pos-el unit", description="Alamat pos-el (e-mail) unit.",
+                                 examples=["umum@contohkota.go.id"])
+    pengaduan: Pengaduan = Field(default=Pengaduan(), title="Saluran pengaduan unit",
+                                 description="SP4N-LAPOR!, WhatsApp dan pos-el pengaduan unit ini.",
+                                 examples=[{"whatsapp": "0812-3456-7890"}])
 
 
 class Profil(Record):
     """A region's profile: who publishes, the letterhead and the page settings."""
 
-    nama: Teks
-    pemerintah: Teks
-    unit: Teks
-    alamat: str | None = None
-    telepon: str | None = None
-    faksimile: str | None = None
-    laman: str | None = None
-    pos_el: str | None = None
-    lambang: str | None = None
-    url_dasar: str | None = None
-    lisensi_data: str | None = None
+    nama: Teks = Field(title="Nama wilayah", description="Nama pemerintah daerah, seperti dicetak.",
+                       examples=["Kota Contoh", "Kabupaten Contoh"])
+    pemerintah: Teks = Field(title="Pemerintah", description="Baris pertama kop surat.",
+                             examples=["Pemerintah Kota Contoh"])
+    unit: Teks = Field(title="Unit", description="Unit yang menerbitkan standar, baris kedua kop surat.",
+                       examples=["Sekretariat Daerah"])
+    alamat: str | None = Field(default=None, title="Alamat", description="Alamat kantor pada kop surat.",
+                               examples=["Jalan Pahlawan Nomor 1, Contoh 12345"])
+    telepon: str | None = Field(default=None, title="Telepon", description="Nomor telepon pada kop surat.",
+                                examples=["(0343) 000000"])
+    faksimile: str | None = Field(
+        default=None,
+        title="Faksimile",
+        description="Nomor faksimile pada kop surat; tulis dalam tanda kutip bila hanya angka.",
+        examples=["000001"],
+    )
+    laman: str | None = Field(default=None, title="Laman", description="Alamat laman pada kop surat.",
+                              examples=["www.contohkota.go.id"])
+    pos_el: str | None = Field(default=None, title="Pos-el", description="Alamat pos-el (e-mail) pada kop surat.",
+                               examples=["setda@contohkota.go.id"])
+    lambang: str | None = Field(default=None, title="Lambang",
+                                description="Berkas lambang daerah (SVG, PNG atau JPEG) di dalam folder wilayah.",
+                                examples=["lambang.svg"])
+    url_dasar: str | None = Field(default=None, title="URL dasar situs",
+                                  description="Alamat dasar situs web (tautan kanonik, peta situs, umpan JDIHN).",
+                                  examples=["https://standar.contohkota.go.id/"])
+    lisensi_data: str | None = Field(default=None, title="Lisensi data terbuka",
+                                     description="Lisensi data terbuka situs: kode SPDX atau URL.",
+                                     examples=["CC-BY-4.0"])
     """The licence of the open data (site ``data/``): an SPDX id such as CC-BY-4.0, or a URL."""
-    pengaduan: Pengaduan = Pengaduan()
+    pengaduan: Pengaduan = Field(
+        default=Pengaduan(),
+        title="Saluran pengaduan",
+        description="SP4N-LAPOR!, WhatsApp dan pos-el pengaduan wilayah.",
+        examples=[{"lapor": "https://www.lapor.go.id", "pos_el": "pengaduan@contohkota.go.id"}],
+    )
     """The complaint channels shown on every service page (a unit's own in ``kontak_unit`` come first)."""
-    kontak_unit: dict[Teks, Kontak] = {}
+    kontak_unit: dict[Teks, Kontak] = Field(
+        default={},
+        title="Kontak per unit",
+        description="Kontak sendiri tiap unit, menurut nama unit; yang tidak diisi diambil dari profil.",
+        examples=[{"Bagian Umum": {"telepon": "(0343) 000002"}}],
+    )
     """Contacts per unit, keyed by the ``unit`` of its standards (the website's service and unit pages)."""
-    kertas: Literal["F4", "A4"] = "F4"
-    margin: Margin = Margin()
-    huruf: Huruf = Huruf()
-    label_komponen: dict[KomponenKey, Teks] = {}
-    label_grup: list[Teks] = Field(default=list(GRUP), min_length=2, max_length=2)
-    format_nomor: Annotated[str, Field(min_length=1), AfterValidator(_check_format_nomor)] = "{nomor} TAHUN {tahun}"
-    nomor_halaman: Teks = "- {n} -"
-    tanda_tangan_per_standar: bool = True
-    tanggal_di_lampiran: bool = False
+    kertas: Literal["F4", "A4"] = Field(default="F4", title="Kertas",
+                                        description="Ukuran kertas: F4 (215 × 330 mm) atau A4.", examples=["F4"])
+    margin: Margin = Field(default=Margin(), title="Margin", description="Margin halaman dalam milimeter.",
+                           examples=[{"atas": 20, "bawah": 25, "kiri": 30, "kanan": 20}])
+    huruf: Huruf = Field(default=Huruf(), title="Huruf", description="Huruf isi dan kop, serta ukurannya.",
+                         examples=[{"isi": ["TeX Gyre Bonum"], "kop": ["Liberation Sans"], "ukuran": 12}])
+    label_komponen: dict[KomponenKey, Teks] = Field(
+        default={},
+        title="Label komponen",
+        description="Mengganti label komponen di tabel, menurut kunci komponen.",
+        examples=[{"persyaratan": "Persyaratan"}],
+    )
+    label_grup: list[Teks] = Field(default=list(GRUP), min_length=2, max_length=2, title="Label grup",
+                                   description="Dua judul grup tabel komponen.",
+                                   examples=[["Penyampaian Layanan", "Pengelolaan Pelayanan"]])
+    format_nomor: Annotated[str, Field(min_length=1), AfterValidator(_check_format_nomor)] = Field(
+        default="{nomor} TAHUN {tahun}",
+        title="Format nomor",
+        description="Pola nomor keputusan; hanya boleh memuat {nomor} dan {tahun}.",
+        examples=["{nomor} TAHUN {tahun}", ": {nomor}/{tahun}"],
+    )
+    nomor_halaman: Teks = Field(default="- {n} -", title="Nomor halaman",
+                                description="Pola nomor halaman, di tengah atas mulai halaman 2; {n} adalah nomornya.",
+                                examples=["- {n} -"])
+    tanda_tangan_per_standar: bool = Field(default=True, title="Tanda tangan per standar",
+                                           description="Ulangi blok tanda tangan sesudah setiap standar di lampiran.",
+                                           examples=[True])
+    tanggal_di_lampiran: bool = Field(default=False, title="Tanggal di lampiran",
+                                      description="Tambahkan baris TANGGAL pada kepala lampiran.", examples=[False])
 
 
 class Pencabutan(Record):
     """An earlier decree that this decree revokes."""
 
-    jabatan: Teks
-    nomor: Annotated[str, BeforeValidator(_text_number)]
-    tahun: int
-    tentang: Teks
+    jabatan: Teks = Field(title="Jabatan", description="Jabatan pejabat yang menetapkan keputusan yang dicabut.",
+                          examples=["Sekretaris Daerah Kota Contoh"])
+    nomor: Annotated[str, BeforeValidator(_text_number)] = Field(
+        title="Nomor",
+        description="Nomor keputusan yang dicabut (angka boleh ditulis tanpa tanda kutip).",
+        examples=["7", "060/79/424.013/2020"],
+    )
+    tahun: int = Field(title="Tahun", description="Tahun keputusan yang dicabut.", examples=[2020])
+    tentang: Teks = Field(title="Tentang", description="Judul keputusan yang dicabut, sesudah kata \"tentang\".",
+                          examples=["Standar Pelayanan"])
 
 
 class Diktum(Record):
     """One diktum; its name (KESATU, KEDUA, ...) is generated from its position."""
 
-    teks: Markdown | None = None
-    daftar_layanan: bool = False
-    mencabut: list[Pencabutan] = []
+    teks: Markdown | None = Field(default=None, title="Teks diktum",
+                                  description="Isi diktum; namanya (KESATU, KEDUA, ...) dibuat otomatis.",
+                                  examples=["Keputusan ini mulai berlaku pada tanggal ditetapkan."])
+    daftar_layanan: bool = Field(
+        default=False,
+        title="Daftar layanan",
+        description="Tambahkan daftar a., b., ... \"Standar Pelayanan <nama>\" dari lampiran sesudah teks.",
+        examples=[True],
+    )
+    mencabut: list[Pencabutan] = Field(
+        default=[],
+        title="Mencabut",
+        description="Keputusan yang dicabut; kalimat pencabutan dibuat otomatis.",
+        examples=[[{"jabatan": "Bupati Contoh", "nomor": "7", "tahun": 2020, "tentang": "Standar Pelayanan"}]],
+    )
 
     @model_validator(mode="after")
     def _has_text(self) -> "Diktum":
@@ -248,32 +342,48 @@ class Diktum(Record):
 class Ditetapkan(Record):
     """Place and date of enactment."""
 
-    tempat: Teks
-    tanggal: dt.date
+    tempat: Teks = Field(title="Tempat", description="Tempat penetapan.", examples=["Contoh"])
+    tanggal: dt.date = Field(title="Tanggal",
+                             description="Tanggal penetapan, ditulis TTTT-BB-HH; dicetak \"15 Januari 2024\".",
+                             examples=["2024-01-15"])
 
 
 class Penandatangan(Record):
     """The official who signs."""
 
-    jabatan: Teks
-    nama: Teks
-    pangkat: str | None = None
-    nip: Nip | None = None
+    jabatan: Teks = Field(title="Jabatan", description="Jabatan penanda tangan, di atas tanda tangan.",
+                          examples=["Sekretaris Daerah"])
+    nama: Teks = Field(title="Nama", description="Nama penanda tangan.", examples=["Budi Santoso"])
+    pangkat: str | None = Field(default=None, title="Pangkat", description="Pangkat atau golongan penanda tangan.",
+                                examples=["Pembina Utama Muda"])
+    nip: Nip | None = Field(default=None, title="NIP",
+                            description="NIP 18 angka (spasi boleh); diperiksa dan dicetak 8-6-1-3.",
+                            examples=["19640828 198802 1 001"])
 
 
 class LampiranBagian(Record):
     """A group of services in the lampiran, under an optional Bagian heading."""
 
-    bagian: str | None = None
-    layanan: list[Teks] = Field(min_length=1)
+    bagian: str | None = Field(default=None, title="Bagian", description="Judul bagian di lampiran (boleh kosong).",
+                               examples=["Bagian Umum"])
+    layanan: list[Teks] = Field(
+        min_length=1,
+        title="Layanan",
+        description="Id standar pelayanan (nama berkas di standar/ tanpa .yaml), urut seperti dicetak.",
+        examples=[["persuratan", "peminjaman-tempat"]],
+    )
 
 
 class Abaikan(Record):
     """One `sk check` rule silenced for one field of the record, with the reason (README, "Drafting checks")."""
 
-    aturan: Annotated[str, AfterValidator(_known_rule)]
-    kolom: Teks
-    alasan: Teks
+    aturan: Annotated[str, AfterValidator(_known_rule)] = Field(title="Aturan",
+                                                                description="Kode aturan `sk check` yang dibungkam.",
+                                                                examples=["SK312"])
+    kolom: Teks = Field(title="Kolom", description="Jalur kolom seperti dicetak diagnostik.",
+                        examples=["komponen.jumlah_pelaksana", "mengingat[1]"])
+    alasan: Teks = Field(title="Alasan", description="Mengapa temuan ini boleh diabaikan.",
+                         examples=["ditulis sama dengan naskah yang sudah ditandatangani"])
 
     @staticmethod
     def pemilik() -> type[BaseModel]:
@@ -310,21 +420,53 @@ class AbaikanStandar(Abaikan):
 class Keputusan(Record):
     """A decree that enacts service standards."""
 
-    jabatan: Teks
-    nomor: Annotated[str, BeforeValidator(_text_number), Field(min_length=1)]
-    tahun: int = Field(ge=1945, le=2200)
-    tentang: Teks
-    dengan_rahmat: bool = False
-    menimbang: list[Markdown] = Field(min_length=1)
-    mengingat: list[Markdown] = Field(min_length=1)
-    memperhatikan: list[Markdown] = []
-    menetapkan: str = ""
-    diktum: list[Diktum] = Field(min_length=1)
-    ditetapkan: Ditetapkan
-    penandatangan: Penandatangan
-    tembusan: list[Teks] = []
-    lampiran: list[LampiranBagian] = Field(min_length=1)
-    abaikan: list[AbaikanKeputusan] = []
+    jabatan: Teks = Field(title="Jabatan", description="Pejabat yang menetapkan keputusan.",
+                          examples=["Sekretaris Daerah Kota Contoh", "Bupati Contoh"])
+    nomor: Annotated[str, BeforeValidator(_text_number), Field(min_length=1)] = Field(
+        title="Nomor",
+        description="Nomor keputusan (angka boleh ditulis tanpa tanda kutip).",
+        examples=["12", "060/79/424.013/2024"],
+    )
+    tahun: int = Field(ge=1945, le=2200, title="Tahun", description="Tahun keputusan.", examples=[2024])
+    tentang: Teks = Field(title="Tentang", description="Judul keputusan, sesudah kata \"TENTANG\".",
+                          examples=["Standar Pelayanan di Lingkungan Sekretariat Daerah Kota Contoh"])
+    dengan_rahmat: bool = Field(default=False, title="Dengan rahmat",
+                                description="Cetak \"DENGAN RAHMAT TUHAN YANG MAHA ESA\" (keputusan kepala daerah).",
+                                examples=[False])
+    menimbang: list[Markdown] = Field(
+        min_length=1,
+        title="Menimbang",
+        description="Butir pertimbangan, tiap butir diawali \"bahwa\"; huruf a., b. dibuat otomatis.",
+        examples=[["bahwa untuk melaksanakan ketentuan ... perlu menetapkan standar pelayanan;"]],
+    )
+    mengingat: list[Markdown] = Field(
+        min_length=1,
+        title="Mengingat",
+        description="Dasar hukum, urut menurut hierarki lalu tahun; nomor 1., 2. dibuat otomatis.",
+        examples=[["Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;"]],
+    )
+    memperhatikan: list[Markdown] = Field(default=[], title="Memperhatikan",
+                                          description="Butir \"Memperhatikan\" (boleh kosong).", examples=[[]])
+    menetapkan: str = Field(default="", title="Menetapkan", description="Nama sesudah \"Menetapkan :\" (boleh kosong).",
+                            examples=[""])
+    diktum: list[Diktum] = Field(min_length=1, title="Diktum",
+                                 description="Diktum berurutan; namanya (KESATU, KEDUA, ...) dibuat otomatis.",
+                                 examples=[[{"teks": "Keputusan ini mulai berlaku pada tanggal ditetapkan."}]])
+    ditetapkan: Ditetapkan = Field(title="Ditetapkan", description="Tempat dan tanggal penetapan.",
+                                   examples=[{"tempat": "Contoh", "tanggal": "2024-01-15"}])
+    penandatangan: Penandatangan = Field(title="Penanda tangan", description="Pejabat yang menandatangani.",
+                                         examples=[{"jabatan": "Sekretaris Daerah", "nama": "Budi Santoso"}])
+    tembusan: list[Teks] = Field(default=[], title="Tembusan", description="Penerima tembusan (boleh kosong).",
+                                 examples=[["Wali Kota Contoh"]])
+    lampiran: list[LampiranBagian] = Field(min_length=1, title="Lampiran",
+                                           description="Bagian lampiran, masing-masing dengan id standar pelayanannya.",
+                                           examples=[[{"bagian": "Bagian Umum", "layanan": ["persuratan"]}]])
+    abaikan: list[AbaikanKeputusan] = Field(
+        default=[],
+        title="Abaikan",
+        description="Aturan `sk check` yang dibungkam untuk satu kolom, dengan alasannya.",
+        examples=[[{"aturan": "SK343", "kolom": "mengingat[1]", "alasan": "judul dikutip seperti aslinya"}]],
+    )
 
 
 JenisLangkah = Literal["mulai", "proses", "keputusan", "selesai"]
@@ -335,10 +477,15 @@ Kunci = Annotated[str, BeforeValidator(_text_number), Field(min_length=1, max_le
 class Langkah(Record):
     """One step of a flowchart: id (default: its position), symbol, box text, optional explanation."""
 
-    id: Kunci | None = None
-    jenis: JenisLangkah = "proses"
-    teks: Annotated[str, Field(min_length=1, max_length=300)]
-    uraian: Markdown | None = None
+    id: Kunci | None = Field(default=None, title="Id", description="Id langkah yang dirujuk alur (bawaan: urutannya).",
+                             examples=["terima"])
+    jenis: JenisLangkah = Field(default="proses", title="Jenis",
+                                description="Simbol: mulai, proses, keputusan atau selesai.", examples=["proses"])
+    teks: Annotated[str, Field(min_length=1, max_length=300)] = Field(title="Teks",
+                                                                      description="Teks di dalam kotak bagan.",
+                                                                      examples=["Petugas memeriksa berkas"])
+    uraian: Markdown | None = Field(default=None, title="Uraian", description="Penjelasan langkah di bawah bagan.",
+                                    examples=["Petugas memeriksa kelengkapan berkas."])
 
     @model_validator(mode="before")
     @classmethod
@@ -349,37 +496,87 @@ class Langkah(Record):
 class Alur(Record):
     """An arrow between two steps, with a label (ya/tidak) when it leaves a decision."""
 
-    dari: Kunci
-    ke: Kunci
-    label: str | None = None
+    dari: Kunci = Field(title="Dari", description="Id langkah asal panah.", examples=["periksa"])
+    ke: Kunci = Field(title="Ke", description="Id langkah tujuan panah.", examples=["terima"])
+    label: str | None = Field(default=None, title="Label",
+                              description="Label panah yang keluar dari keputusan (ya/tidak).", examples=["ya"])
 
 
 class Bagan(Record):
     """A flowchart as data: steps in reading order; arrows follow that order unless written in ``alur``."""
 
-    judul: str | None = None
-    langkah: list[Langkah] = Field(min_length=1, max_length=200)
-    alur: list[Alur] = []
+    judul: str | None = Field(default=None, title="Judul", description="Judul bagan alir.",
+                              examples=["Alur Pelayanan Persuratan"])
+    langkah: list[Langkah] = Field(min_length=1, max_length=200, title="Langkah",
+                                   description="Langkah berurutan; teks saja pun boleh.",
+                                   examples=[["Pemohon mengajukan surat", "Petugas mencatat surat"]])
+    alur: list[Alur] = Field(default=[], title="Alur", description="Panah yang tidak mengikuti urutan langkah.",
+                             examples=[[{"dari": "periksa", "ke": "terima", "label": "ya"}]])
 
 
 class Komponen(Record):
     """The 14 components of a standard as Markdown; all are required unless the record is a draft."""
 
-    persyaratan: Markdown | None = None
-    prosedur: Markdown | None = None
-    jangka_waktu: Markdown | None = None
-    biaya: Markdown | None = None
-    produk: Markdown | None = None
-    pengaduan: Markdown | None = None
-    dasar_hukum: Markdown | None = None
-    sarana: Markdown | None = None
-    kompetensi: Markdown | None = None
-    pengawasan: Markdown | None = None
-    jumlah_pelaksana: Markdown | None = None
-    jaminan_pelayanan: Markdown | None = None
-    jaminan_keamanan: Markdown | None = None
-    evaluasi: Markdown | None = None
-    bagan_prosedur: list[Bagan] = []
+    persyaratan: Markdown | None = Field(default=None, title="Persyaratan Pelayanan",
+                                         description="Komponen \"Persyaratan Pelayanan\", sebagai uraian Markdown.",
+                                         examples=["KTP.\n"])
+    prosedur: Markdown | None = Field(
+        default=None,
+        title="Sistem, Mekanisme, dan Prosedur",
+        description="Komponen \"Sistem, Mekanisme, dan Prosedur\", sebagai uraian Markdown.",
+        examples=["1. Pemohon mengajukan surat;\n2. Petugas memproses; dan\n3. Pemohon menerima balasan.\n"],
+    )
+    jangka_waktu: Markdown | None = Field(default=None, title="Jangka Waktu Pelayanan",
+                                          description="Komponen \"Jangka Waktu Pelayanan\", sebagai uraian Markdown.",
+                                          examples=["1 (satu) hari kerja.\n"])
+    biaya: Markdown | None = Field(default=None, title="Biaya/Tarif",
+                                   description="Komponen \"Biaya/Tarif\", sebagai uraian Markdown.",
+                                   examples=["Tidak dipungut biaya.\n"])
+    produk: Markdown | None = Field(default=None, title="Produk Pelayanan",
+                                    description="Komponen \"Produk Pelayanan\", sebagai uraian Markdown.",
+                                    examples=["Surat balasan.\n"])
+    pengaduan: Markdown | None = Field(
+        default=None,
+        title="Penanganan Pengaduan, Saran dan Masukan/Apresiasi",
+        description="Komponen \"Penanganan Pengaduan, Saran dan Masukan/Apresiasi\", sebagai uraian Markdown.",
+        examples=["Pos-el: umum@contohkota.go.id\n"],
+    )
+    dasar_hukum: Markdown | None = Field(default=None, title="Dasar Hukum",
+                                         description="Komponen \"Dasar Hukum\", sebagai uraian Markdown.",
+                                         examples=["1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik.\n"])
+    sarana: Markdown | None = Field(
+        default=None,
+        title="Sarana, Prasarana, dan/atau Fasilitas",
+        description="Komponen \"Sarana, Prasarana, dan/atau Fasilitas\", sebagai uraian Markdown.",
+        examples=["Komputer dan ruang tunggu.\n"],
+    )
+    kompetensi: Markdown | None = Field(default=None, title="Kompetensi Pelaksana",
+                                        description="Komponen \"Kompetensi Pelaksana\", sebagai uraian Markdown.",
+                                        examples=["Mampu mengoperasikan komputer.\n"])
+    pengawasan: Markdown | None = Field(default=None, title="Pengawasan Internal",
+                                        description="Komponen \"Pengawasan Internal\", sebagai uraian Markdown.",
+                                        examples=["Atasan langsung.\n"])
+    jumlah_pelaksana: Markdown | None = Field(default=None, title="Jumlah Pelaksana",
+                                              description="Komponen \"Jumlah Pelaksana\", sebagai uraian Markdown.",
+                                              examples=["2 (dua) orang.\n"])
+    jaminan_pelayanan: Markdown | None = Field(default=None, title="Jaminan Pelayanan",
+                                               description="Komponen \"Jaminan Pelayanan\", sebagai uraian Markdown.",
+                                               examples=["Layanan diberikan sesuai standar.\n"])
+    jaminan_keamanan: Markdown | None = Field(
+        default=None,
+        title="Jaminan Keamanan dan Keselamatan Pelayanan",
+        description="Komponen \"Jaminan Keamanan dan Keselamatan Pelayanan\", sebagai uraian Markdown.",
+        examples=["Data pemohon dijaga kerahasiaannya.\n"],
+    )
+    evaluasi: Markdown | None = Field(default=None, title="Evaluasi Kinerja Pelaksana",
+                                      description="Komponen \"Evaluasi Kinerja Pelaksana\", sebagai uraian Markdown.",
+                                      examples=["Dilaksanakan 1 (satu) kali dalam setahun.\n"])
+    bagan_prosedur: list[Bagan] = Field(
+        default=[],
+        title="Bagan prosedur",
+        description="Prosedur sebagai bagan alir (menggantikan atau melengkapi uraian prosedur).",
+        examples=[[{"langkah": ["Pemohon mengajukan surat", "Petugas mencatat surat"]}]],
+    )
 
     def missing(self) -> list[str]:
         """Keys of the components that are absent or blank (a flowchart fills the procedure)."""
@@ -390,59 +587,117 @@ class Komponen(Record):
 class Standar(Record):
     """One service standard (Standar Pelayanan)."""
 
-    nama: Teks
-    judul: str | None = None
-    unit: Teks
-    status: Literal["final", "draft"] = "final"
-    nomor_sk: str | None = None
-    komponen: Komponen
-    abaikan: list[AbaikanStandar] = []
+    nama: Teks = Field(title="Nama",
+                       description="Nama layanan seperti disebut keputusan, sesudah \"Standar Pelayanan\".",
+                       examples=["Persuratan Bagian Umum"])
+    judul: str | None = Field(default=None, title="Judul", description="Judul di lampiran, bila berbeda dari nama.",
+                              examples=["Persuratan"])
+    unit: Teks = Field(title="Unit", description="Bagian atau unit yang memberikan layanan.", examples=["Bagian Umum"])
+    status: Literal["final", "draft"] = Field(
+        default="final",
+        title="Status",
+        description="final, atau draft selama masih ditulis (komponen boleh belum lengkap).",
+        examples=["final"],
+    )
+    nomor_sk: str | None = Field(
+        default=None,
+        title="Nomor SK",
+        description="Nomor keputusan yang menetapkan standar ini bila keputusannya tidak ada di sumber.",
+        examples=["060/79/424.013/2022"],
+    )
+    komponen: Komponen = Field(title="Komponen", description="Ke-14 komponen standar pelayanan (PermenPANRB 15/2014).",
+                               examples=[{"persyaratan": "KTP.", "biaya": "Tidak dipungut biaya."}])
+    abaikan: list[AbaikanStandar] = Field(
+        default=[],
+        title="Abaikan",
+        description="Aturan `sk check` yang dibungkam untuk satu kolom, dengan alasannya.",
+        examples=[[{"aturan": "SK312", "kolom": "komponen.jumlah_pelaksana", "alasan": "seperti naskah asli"}]],
+    )
 
 
 class MutuBaku(Record):
     """The quality standard of an SOP activity: what it needs, how long it takes, what it yields."""
 
-    kelengkapan: str | None = None
-    waktu: str | None = None
-    output: str | None = None
+    kelengkapan: str | None = Field(default=None, title="Kelengkapan",
+                                    description="Kelengkapan yang dibutuhkan kegiatan.", examples=["Surat permohonan"])
+    waktu: str | None = Field(default=None, title="Waktu", description="Lama kegiatan.", examples=["10 menit"])
+    output: str | None = Field(default=None, title="Output", description="Hasil kegiatan.", examples=["Surat tercatat"])
 
 
 class Kegiatan(Record):
     """One activity of an SOP: who does it, its symbol, Mutu Baku and, for a decision, where ya/tidak go."""
 
-    id: Kunci | None = None
-    uraian: Markdown = Field(min_length=1)
-    pelaksana: Teks
-    jenis: JenisLangkah = "proses"
-    mutu_baku: MutuBaku = MutuBaku()
-    keterangan: Markdown | None = None
-    ya: Kunci | None = None
-    tidak: Kunci | None = None
+    id: Kunci | None = Field(default=None, title="Id",
+                             description="Id kegiatan yang dirujuk ya/tidak (bawaan: urutannya).", examples=["periksa"])
+    uraian: Markdown = Field(min_length=1, title="Uraian", description="Uraian kegiatan.",
+                             examples=["Memeriksa kelengkapan berkas"])
+    pelaksana: Teks = Field(title="Pelaksana", description="Pelaksana kegiatan; salah satu dari daftar pelaksana SOP.",
+                            examples=["Petugas"])
+    jenis: JenisLangkah = Field(default="proses", title="Jenis",
+                                description="Simbol: mulai, proses, keputusan atau selesai.", examples=["proses"])
+    mutu_baku: MutuBaku = Field(default=MutuBaku(), title="Mutu baku",
+                                description="Kelengkapan, waktu dan output kegiatan.",
+                                examples=[{"kelengkapan": "Berkas", "waktu": "10 menit", "output": "Berkas lengkap"}])
+    keterangan: Markdown | None = Field(default=None, title="Keterangan", description="Keterangan kegiatan.",
+                                        examples=["Bila berkas tidak lengkap, dikembalikan"])
+    ya: Kunci | None = Field(default=None, title="Ya", description="Id kegiatan berikutnya bila keputusan \"ya\".",
+                             examples=["terima"])
+    tidak: Kunci | None = Field(default=None, title="Tidak",
+                                description="Id kegiatan berikutnya bila keputusan \"tidak\".", examples=["kembalikan"])
 
 
 class TanggalSop(Record):
     """The dates of an SOP."""
 
-    pembuatan: dt.date | None = None
-    revisi: dt.date | None = None
-    efektif: dt.date | None = None
+    pembuatan: dt.date | None = Field(default=None, title="Tanggal pembuatan",
+                                      description="Tanggal pembuatan SOP (TTTT-BB-HH).", examples=["2024-01-15"])
+    revisi: dt.date | None = Field(default=None, title="Tanggal revisi", description="Tanggal revisi SOP (TTTT-BB-HH).",
+                                   examples=["2024-06-01"])
+    efektif: dt.date | None = Field(default=None, title="Tanggal efektif",
+                                    description="Tanggal SOP mulai berlaku (TTTT-BB-HH).", examples=["2024-07-01"])
 
 
 class Sop(Record):
     """A Standar Operasional Prosedur Administrasi Pemerintahan (PermenPANRB 35/2012)."""
 
-    nama: Teks
-    unit: Teks
-    status: Literal["final", "draft"] = "final"
-    nomor: Annotated[str | None, BeforeValidator(_text_number)] = None
-    standar: str | None = None
-    tanggal: TanggalSop = TanggalSop()
-    disahkan: Penandatangan | None = None
-    dasar_hukum: Markdown | None = None
-    kualifikasi_pelaksana: Markdown | None = None
-    keterkaitan: Markdown | None = None
-    peralatan: Markdown | None = None
-    peringatan: Markdown | None = None
-    pencatatan: Markdown | None = None
-    pelaksana: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(min_length=1, max_length=8)
-    kegiatan: list[Kegiatan] = Field(min_length=1, max_length=200)
+    nama: Teks = Field(title="Nama SOP", description="Nama prosedur.", examples=["Permohonan Cuti"])
+    unit: Teks = Field(title="Unit", description="Unit pemilik SOP.", examples=["Bagian Umum"])
+    status: Literal["final", "draft"] = Field(default="final", title="Status",
+                                              description="final, atau draft selama identitasnya belum lengkap.",
+                                              examples=["final"])
+    nomor: Annotated[str | None, BeforeValidator(_text_number)] = Field(
+        default=None,
+        title="Nomor SOP",
+        description="Nomor SOP (angka boleh ditulis tanpa tanda kutip).",
+        examples=["800/12/424.013/2024"],
+    )
+    standar: str | None = Field(default=None, title="Standar",
+                                description="Id standar pelayanan yang dijabarkan SOP ini.", examples=["persuratan"])
+    tanggal: TanggalSop = Field(default=TanggalSop(), title="Tanggal",
+                                description="Tanggal pembuatan, revisi dan efektif.",
+                                examples=[{"pembuatan": "2024-01-15"}])
+    disahkan: Penandatangan | None = Field(default=None, title="Disahkan oleh",
+                                           description="Pejabat yang mengesahkan SOP.",
+                                           examples=[{"jabatan": "Kepala Bagian Umum", "nama": "Budi Santoso"}])
+    dasar_hukum: Markdown | None = Field(default=None, title="Dasar hukum", description="Dasar hukum SOP.",
+                                         examples=["1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik."])
+    kualifikasi_pelaksana: Markdown | None = Field(default=None, title="Kualifikasi pelaksana",
+                                                   description="Kualifikasi pelaksana.",
+                                                   examples=["Mampu mengoperasikan komputer."])
+    keterkaitan: Markdown | None = Field(default=None, title="Keterkaitan", description="SOP lain yang terkait.",
+                                         examples=["SOP Pengarsipan."])
+    peralatan: Markdown | None = Field(default=None, title="Peralatan/perlengkapan",
+                                       description="Peralatan yang dipakai.", examples=["Komputer, pencetak."])
+    peringatan: Markdown | None = Field(default=None, title="Peringatan",
+                                        description="Akibat bila SOP tidak dilaksanakan.",
+                                        examples=["Surat tidak tercatat."])
+    pencatatan: Markdown | None = Field(default=None, title="Pencatatan dan pendataan", description="Apa yang dicatat.",
+                                        examples=["Buku agenda."])
+    pelaksana: list[Annotated[str, Field(min_length=1, max_length=60)]] = Field(
+        min_length=1, max_length=8,
+        title="Pelaksana",
+        description="Kolom pelaksana di bagan SOP, urut dari kiri (paling banyak 8).",
+        examples=[["Pemohon", "Petugas", "Kepala Bagian"]],
+    )
+    kegiatan: list[Kegiatan] = Field(min_length=1, max_length=200, title="Kegiatan", description="Kegiatan berurutan.",
+                                     examples=[[{"uraian": "Menerima berkas", "pelaksana": "Petugas"}]])

@@ -39,19 +39,24 @@ class Incremental:
 
     def project(self) -> tuple[Project, Report, Report]:
         """The loaded project, its load report and its `sk check` warnings; loaded and checked only when
-        a source file (or sk-builder itself) changed. Sources with errors raise SourceError."""
-        from .check.runner import check_project
-        from .sources.loader import load_or_fail
-
+        a source file (or sk-builder itself) changed, and then only the files and records that changed
+        (``memo``). Sources with errors raise SourceError."""
         self.project_key = keys.digest(self.code, keys.sources_digest(self.sources))
         found = self.store.load_data(self._slot("project"), self.project_key)
         if found is not None:
             try:
-                return projectdata.decode(found)
+                return projectdata.decode(found, self.sources)
             except (KeyError, IndexError, TypeError, ValueError):  # damaged data is a miss
                 pass
-        project, report = load_or_fail(self.sources)
-        checked = check_project(project).report
+        from .check.runner import check_project, dictionaries  # not imported when the project comes from the cache
+        from .memo import FindingMemo, Lexicon, UnitReader
+        from .sources.loader import load_or_fail
+
+        project, report = load_or_fail(self.sources, UnitReader(self.store, self.code, self._slot))
+        lexicon = Lexicon(self.store, self.code)
+        lexicon.load(dictionaries(project))
+        checked = check_project(project, memo=FindingMemo(self.store, self.code, self._slot)).report
+        lexicon.save()
         self.store.save_data(self._slot("project"), self.project_key, projectdata.encode(project, report, checked))
         return project, report, checked
 

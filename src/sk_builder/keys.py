@@ -127,9 +127,11 @@ def project_families(project: Project) -> set[str]:
 
 
 def sources_digest(root: Path) -> str:
-    """The digest of a source tree as the loader sees it: where it is and every file's bytes."""
+    """The digest of a source tree as the loader sees it: every file's path inside it and bytes, and the
+    tree's own name (a tree that is one region takes its id from it). Where the tree lies and where
+    sk-builder runs from are not part of it: the cached project keeps paths relative to the tree."""
     root = Path(root)
-    return digest(str(root), os.getcwd(), str(root.resolve()),
+    return digest(Path(os.path.abspath(root)).name,
                   tree_digest(root, skip=(DEFAULT_CACHE + "/",)) if root.is_dir() else "-")
 
 

@@ -1,4 +1,10 @@
-"""The whole source tree as plain data: regions with their profile, decrees, service standards and SOPs."""
+"""The whole source tree as plain data: regions with their profile, decrees, service standards and SOPs.
+
+Every record knows ``source`` (its file as diagnostics show it: relative to the working folder
+when possible), ``file`` (its path inside the sources folder, POSIX; what the cache and the
+manifest use, whatever the working folder), and where its values stand in the file (``marks``,
+``scalars``: from the loader, so nothing parses the file again to place a diagnostic).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,8 @@ class Service:
     source: str
     record: Standar
     marks: dict = field(default_factory=dict, compare=False, repr=False)
+    file: str = field(default="", compare=False)
+    scalars: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def title(self) -> str:
@@ -35,6 +43,8 @@ class Procedure:
     record: Sop
     service: Service | None = None
     marks: dict = field(default_factory=dict, compare=False, repr=False)
+    file: str = field(default="", compare=False)
+    scalars: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ class Decree:
     record: Keputusan
     lampiran: tuple[Bagian, ...]
     marks: dict = field(default_factory=dict, compare=False, repr=False)
+    file: str = field(default="", compare=False)
+    scalars: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def services(self) -> tuple[Service, ...]:
@@ -75,6 +87,7 @@ class Region:
     decrees: tuple[Decree, ...]
     marks: dict = field(default_factory=dict, compare=False, repr=False)
     sops: tuple[Procedure, ...] = ()
+    file: str = field(default="", compare=False)
 
     def sops_of(self, service: Service) -> tuple[Procedure, ...]:
         """The SOPs that name this standard."""

@@ -1,14 +1,18 @@
 """The loaded, checked project as plain JSON-ready data, and back: what the cache keeps instead of live objects.
 
 Nothing here can carry code: records become the dictionaries pydantic dumps, positions become
-lists of numbers, images base64 text. Decoding re-validates every record (a cheap pass that
-skips the Markdown re-parse, since only data this same code wrote and the cache verified by hash
-is ever decoded) and rebuilds the links between decrees, standards and SOPs by id.
+lists of numbers, images base64 text. Paths are kept relative to the sources folder, so the data
+does not depend on where sk-builder runs from: how each file is shown in diagnostics (relative to
+the working folder when possible) is worked out again when the data is read back. Decoding
+re-validates every record (a cheap pass that skips the Markdown re-parse, since only data this
+same code wrote and the cache verified by hash is ever decoded) and rebuilds the links between
+decrees, standards and SOPs by id.
 """
 
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Report
@@ -18,75 +22,123 @@ from .project import Bagian, Decree, Procedure, Project, Region, Service
 
 
 def _marks(marks: dict) -> list:
-    return [[list(path), line, col] for path, (line, col) in marks.items()]
+    return [[list(path), *value] for path, value in marks.items()]
 
 
 def _unmarks(data: list) -> dict:
-    return {tuple(path): (line, col) for path, line, col in data}
+    return {tuple(item[0]): tuple(item[1:]) for item in data}
 
 
 def _record(record) -> dict:
-    return record.model_dump(mode="json")
+    return record.model_dump(mode="json", exclude_unset=True)  # defaults come back as the model gives them
 
 
-def _picture(picture: Picture | None) -> dict | None:
+def _relative(path: Path | str, root: Path) -> str | None:
+    """A path as diagnostics show it (absolute, relative to the working folder, or else to the sources folder)
+    as a path inside the resolved sources folder, or None when it lies outside."""
+    top = Path(root).resolve()
+    for candidate in (Path(os.path.abspath(path)), top / path):
+        try:
+            return candidate.resolve().relative_to(top).as_posix()
+        except (ValueError, OSError):
+            continue
+    return None
+
+
+def _picture(picture: Picture | None, root: Path) -> dict | None:
     if picture is None:
         return None
-    return {"kind": picture.kind, "data": base64.b64encode(picture.data).decode("ascii"), "source": str(picture.source)}
+    return {"kind": picture.kind, "data": base64.b64encode(picture.data).decode("ascii"),
+            "source": _relative(picture.source, root) or str(picture.source)}
 
 
-def _unpicture(data: dict | None) -> Picture | None:
+def _unpicture(data: dict | None, root: Path) -> Picture | None:
     if data is None:
         return None
-    return Picture(data["kind"], base64.b64decode(data["data"]), Path(data["source"]))
+    return Picture(data["kind"], base64.b64decode(data["data"]), Path(root) / data["source"])
 
 
-def _region(region: Region) -> dict:
+def _file(owner, root: Path) -> dict:
+    return {"id": owner.id, "file": owner.file, "shown": _relative(Path(root) / owner.file, root),
+            "record": _record(owner.record), "marks": _marks(owner.marks), "scalars": _marks(owner.scalars)}
+
+
+def _region(region: Region, root: Path) -> dict:
     return {
-        "id": region.id, "root": str(region.root), "source": region.source, "profil": _record(region.profil),
-        "emblem": _picture(region.emblem), "marks": _marks(region.marks),
-        "services": [{"id": s.id, "source": s.source, "record": _record(s.record), "marks": _marks(s.marks)}
-                     for s in region.services],
-        "decrees": [{"id": d.id, "source": d.source, "record": _record(d.record), "marks": _marks(d.marks),
-                     "lampiran": [[b.heading, [s.id for s in b.services]] for b in d.lampiran]}
+        "id": region.id, "file": region.file, "shown": _relative(Path(root) / region.file, root),
+        "profil": _record(region.profil), "marks": _marks(region.marks), "emblem": _picture(region.emblem, root),
+        "services": [_file(s, root) for s in region.services],
+        "decrees": [{**_file(d, root), "lampiran": [[b.heading, [s.id for s in b.services]] for b in d.lampiran]}
                     for d in region.decrees],
-        "sops": [{"id": p.id, "source": p.source, "record": _record(p.record), "marks": _marks(p.marks),
-                  "service": p.service.id if p.service else None} for p in region.sops],
+        "sops": [{**_file(p, root), "service": p.service.id if p.service else None} for p in region.sops],
     }
 
 
-def _unregion(data: dict) -> Region:
+class _Shown:
+    """How diagnostics show a file of the sources from where sk-builder runs now (as ``display_path`` does),
+    from its path inside the resolved sources folder: one resolve for the folder, none per file."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root).resolve()
+        try:
+            self.prefix: str | None = self.root.relative_to(Path.cwd().resolve()).as_posix()
+        except ValueError:
+            self.prefix = None
+
+    def __call__(self, inside: str) -> str:
+        if self.prefix is None:
+            return inside
+        return inside if self.prefix == "." else f"{self.prefix}/{inside}"
+
+
+def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
     name = data["id"]
-    services = {s["id"]: Service(s["id"], name, s["source"], Standar.model_validate(s["record"], context=TRUSTED),
-                                 _unmarks(s["marks"])) for s in data["services"]}
+
+    def common(item: dict) -> tuple:
+        return item["id"], name, shown(item["shown"])
+
+    def tail(item: dict) -> tuple:
+        return _unmarks(item["marks"]), item["file"], _unmarks(item["scalars"])
+
+    services = {s["id"]: Service(*common(s), Standar.model_validate(s["record"], context=TRUSTED), *tail(s))
+                for s in data["services"]}
     decrees = tuple(
-        Decree(d["id"], name, d["source"], Keputusan.model_validate(d["record"], context=TRUSTED),
-               tuple(Bagian(heading, tuple(services[i] for i in ids)) for heading, ids in d["lampiran"]),
-               _unmarks(d["marks"]))
+        Decree(*common(d), Keputusan.model_validate(d["record"], context=TRUSTED),
+               tuple(Bagian(heading, tuple(services[i] for i in ids)) for heading, ids in d["lampiran"]), *tail(d))
         for d in data["decrees"])
     sops = tuple(
-        Procedure(p["id"], name, p["source"], Sop.model_validate(p["record"], context=TRUSTED),
-                  services[p["service"]] if p["service"] else None, _unmarks(p["marks"]))
+        Procedure(*common(p), Sop.model_validate(p["record"], context=TRUSTED),
+                  services[p["service"]] if p["service"] else None, *tail(p))
         for p in data["sops"])
-    return Region(name, Path(data["root"]), data["source"], Profil.model_validate(data["profil"], context=TRUSTED),
-                  _unpicture(data["emblem"]), tuple(services.values()), decrees, _unmarks(data["marks"]), sops)
+    folder = Path(root) / Path(data["file"]).parent
+    return Region(name, folder, shown(data["shown"]), Profil.model_validate(data["profil"], context=TRUSTED),
+                  _unpicture(data["emblem"], root), tuple(services.values()), decrees, _unmarks(data["marks"]), sops,
+                  data["file"])
 
 
-def _diagnostics(report: Report) -> list:
-    return [[d.path, d.line, d.col, d.severity, d.code, d.message] for d in report.items]
+def _diagnostics(report: Report, root: Path) -> list:
+    out = []
+    for d in report.items:
+        inside = _relative(d.path, root)
+        out.append([inside, None if inside is not None else d.path, d.line, d.col, d.severity, d.code, d.message])
+    return out
 
 
-def _undiagnostics(data: list) -> Report:
-    return Report([Diagnostic(*item) for item in data])
+def _undiagnostics(data: list, shown: _Shown) -> Report:
+    return Report([Diagnostic(shown(inside) if inside is not None else outside, line, col, severity, code, message)
+                   for inside, outside, line, col, severity, code, message in data])
 
 
 def encode(project: Project, loaded: Report, checked: Report) -> dict:
     """The project with its load report and its `sk check` warnings, as plain data."""
-    return {"root": str(project.root), "regions": [_region(r) for r in project.regions],
-            "loaded": _diagnostics(loaded), "checked": _diagnostics(checked)}
+    root = project.root
+    return {"regions": [_region(r, root) for r in project.regions],
+            "loaded": _diagnostics(loaded, root), "checked": _diagnostics(checked, root)}
 
 
-def decode(data: dict) -> tuple[Project, Report, Report]:
-    """The project and both reports back from ``encode``'s data (raises KeyError/TypeError/ValueError on damage)."""
-    project = Project(Path(data["root"]), tuple(_unregion(r) for r in data["regions"]))
-    return project, _undiagnostics(data["loaded"]), _undiagnostics(data["checked"])
+def decode(data: dict, root: Path) -> tuple[Project, Report, Report]:
+    """The project of the sources folder ``root`` and both reports back from ``encode``'s data (raises
+    KeyError/TypeError/ValueError on damage)."""
+    shown = _Shown(root)
+    project = Project(Path(root), tuple(_unregion(r, root, shown) for r in data["regions"]))
+    return project, _undiagnostics(data["loaded"], shown), _undiagnostics(data["checked"], shown)

@@ -33,11 +33,17 @@ def places(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text(SOURCE, encoding="utf-8")
     doc = parse_text(SOURCE, "x.yaml", Report())
-    return SourceMap("x.yaml", path, doc.value_marks), doc
+    return SourceMap("x.yaml", SOURCE, doc.scalars, doc.value_marks), doc
+
+
+def _value(data, field):
+    for part in field:
+        data = data.get(part) if isinstance(data, dict) else data[part] if isinstance(data, list) else None
+    return data if isinstance(data, str) else None
 
 
 def where(places, field, at):
-    location = places[0].locate(field, at)
+    location = places[0].locate(field, at, _value(places[1].data, field))
     return location.line, location.col
 
 

@@ -88,9 +88,17 @@ def _stems(base: str) -> frozenset[str]:
     return frozenset(word.stem.lower() for word in _hunspell(base).dic.words)
 
 
+ANSWERS: dict[str, dict[str, bool]] = {}
+"""Every answer a dictionary gave, by dictionary (its base path): the build keeps them in its cache, so an
+edit that brings no new word does not read the dictionary at all (reading hunspell-id takes seconds)."""
+
+
 @lru_cache(maxsize=200_000)
 def _lookup(base: str, word: str) -> bool:
-    return bool(_hunspell(base).lookup(word))
+    answers = ANSWERS.setdefault(base, {})
+    if word not in answers:
+        answers[word] = bool(_hunspell(base).lookup(word))
+    return answers[word]
 
 
 def _lines(text: str) -> list[str]:

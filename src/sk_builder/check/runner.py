@@ -1,19 +1,24 @@
-"""Run every rule over a loaded project, honour each record's ``abaikan`` entries, report located warnings."""
+"""Run every rule over a loaded project, honour each record's ``abaikan`` entries, report located warnings.
+
+The findings of each standard, each decree and each region-wide pass go through a ``Memo``: the
+build keeps them in its cache under what they were computed from (the record, the records a decree
+lists, the region's dictionary and names), so an edit re-checks what it touches, not the tree.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol
 
-from ..diagnostics import Diagnostic, Location, Report, SourceError, display_path
+from ..diagnostics import Diagnostic, Location, Report, SourceError
 from ..model import KOMPONEN_KEYS
-from ..project import Decree, Project, Region, Service
+from ..project import Decree, Project, Service
 from ..sources.validate import field_name
 from ..fieldpaths import covers, text_fields
 from .finding import Finding
-from .kamus import ENV, search_folders
-from .konteks import Konteks
+from .kamus import ENV, REGION_WORDS, find_dictionary, search_folders
+from .konteks import Konteks, names
 from .positions import SourceMap
 from .registry import (DEFAULT, KEPUTUSAN_CHECKS, REGION_TEXT_CHECKS, STANDAR_CHECKS, TEXT_CHECKS, UNUSED,
                        URAIAN_CHECKS, WILAYAH_CHECKS)
@@ -64,7 +69,10 @@ def _texts(record, uraian_fields: Iterable[tuple], konteks: Konteks | None) -> I
 def _value(record, path: tuple):
     value = record
     for part in path:
-        value = value[part] if isinstance(part, int) else getattr(value, part, None)
+        if isinstance(part, int):
+            value = value[part] if isinstance(value, (list, tuple)) and part < len(value) else None
+        else:
+            value = value.get(part) if isinstance(value, dict) else getattr(value, part, None)
         if value is None:
             return None
     return value
@@ -87,20 +95,19 @@ def keputusan_findings(decree: Decree, konteks: Konteks | None = None) -> list[F
     return found
 
 
-def _record_file(region: Region, folder: str, owner, project: Project) -> Path | None:
-    for suffix in (".yaml", ".yml"):
-        candidate = region.root / folder / f"{owner.id}{suffix}"
-        if candidate.is_file() and display_path(candidate, project.root) == owner.source:
-            return candidate
-    return None
+def _text(project: Project, owner) -> str:
+    """The text of a record's file (to place a finding inside a value); empty when it cannot be read."""
+    try:
+        return (Path(project.root) / owner.file).read_text(encoding="utf-8") if owner.file else ""
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
-def _publish(owner, folder: str, findings: list[Finding], region: Region, project: Project,
-             result: CheckResult) -> None:
+def _publish(owner, findings: list[Finding], project: Project, result: CheckResult) -> None:
     """Silence what the record's ``abaikan`` asks for; report the rest at their exact positions."""
     if not findings and not getattr(owner.record, "abaikan", None):
         return
-    places = SourceMap(owner.source, _record_file(region, folder, owner, project), owner.marks)
+    places = SourceMap(owner.source, _text(project, owner), owner.scalars, owner.marks)
     entries = list(getattr(owner.record, "abaikan", []))
     used = [False] * len(entries)
     for finding in findings:
@@ -110,7 +117,8 @@ def _publish(owner, folder: str, findings: list[Finding], region: Region, projec
             for i in matches:
                 used[i] = True
             continue
-        where = places.locate(finding.field, finding.at)
+        value = _value(owner.record, finding.field) if finding.at is not None else None
+        where = places.locate(finding.field, finding.at, value if isinstance(value, str) else None)
         message = f"{field_name(finding.field)}: {finding.message}"
         if finding.code in DEFAULT:
             result.report.warning(where, finding.code, message)
@@ -123,23 +131,66 @@ def _publish(owner, folder: str, findings: list[Finding], region: Region, projec
                                   "apa pun; hapus entri ini")
 
 
-def check_project(project: Project, semua: bool = False) -> CheckResult:
+class Memo(Protocol):
+    """Keeps findings: ``memo(name, inputs, compute)`` returns what ``compute()`` gave for the same inputs."""
+
+    def __call__(self, name: str, inputs: object, compute: Callable[[], list]) -> list: ...
+
+
+def no_memo(name: str, inputs: object, compute: Callable[[], list]) -> list:
+    """Compute every time (``sk check`` on its own)."""
+    return compute()
+
+
+def _dictionary(region) -> list:
+    """What the region's dictionary is made of: its kamus.txt and the hunspell files found (by size and time)."""
+    words = region.root / REGION_WORDS
+    found: list = [words.read_text(encoding="utf-8", errors="replace") if words.is_file() else None]
+    for name in ("id_ID", "en_US"):
+        base = find_dictionary(name, region.root)
+        for path in ((base.with_suffix(".dic"), base.with_suffix(".aff")) if base else ()):
+            stat = path.stat()
+            found.append([str(path), stat.st_size, stat.st_mtime_ns])
+    return found
+
+
+def dictionaries(project: Project) -> set[str]:
+    """The hunspell dictionaries (base paths) the project's regions are checked with."""
+    return {str(base) for region in project.regions for name in ("id_ID", "en_US")
+            if (base := find_dictionary(name, region.root)) is not None}
+
+
+def context_inputs(region) -> list:
+    """Everything the region-aware rules read besides the record checked: profile, names, dictionary."""
+    return [region.id, region.profil, sorted(names(region)), _dictionary(region)]
+
+
+def _region_findings(region, konteks: Konteks) -> list[tuple[tuple[str, str], Finding]]:
+    return [(_owner_key(owner), finding) for check in WILAYAH_CHECKS for owner, finding in check(region)]
+
+
+def check_project(project: Project, semua: bool = False, memo: Memo = no_memo) -> CheckResult:
     """Every rule over every region; warnings sorted by the report. ``semua``: also the rules that are
-    off by default, printed as notes."""
+    off by default, printed as notes. ``memo`` keeps findings between builds (see the module)."""
     result = CheckResult(semua=semua)
     for region in project.regions:
         konteks = Konteks(region)
+        shared = context_inputs(region)
+        everything = [shared, [(s.id, s.record) for s in region.services],
+                      [(d.id, d.record, [s.id for s in d.services]) for d in region.decrees]]
         extra: dict[tuple[str, str], list[Finding]] = {}
-        for check in WILAYAH_CHECKS:
-            for owner, finding in check(region):
-                extra.setdefault(_owner_key(owner), []).append(finding)
+        for owner, finding in memo(f"wilayah/{region.id}", everything, lambda: _region_findings(region, konteks)):
+            extra.setdefault(tuple(owner), []).append(finding)
         for service in region.services:
-            found = standar_findings(service, konteks) + extra.get(_owner_key(service), [])
-            _publish(service, "standar", found, region, project, result)
+            found = memo(f"standar/{region.id}/{service.id}", [shared, service.id, service.record],
+                         lambda: standar_findings(service, konteks))
+            _publish(service, found + extra.get(_owner_key(service), []), project, result)
         for decree in region.decrees:
-            found = keputusan_findings(decree, konteks) + extra.get(_owner_key(decree), [])
-            _publish(decree, "keputusan", found, region, project, result)
-        if konteks.kamus.indonesian is None:
+            lists = [(s.id, s.record) for s in decree.services]
+            found = memo(f"keputusan/{region.id}/{decree.id}", [shared, decree.id, decree.record, lists],
+                         lambda: keputusan_findings(decree, konteks))
+            _publish(decree, found + extra.get(_owner_key(decree), []), project, result)
+        if find_dictionary("id_ID", region.root) is None:
             folders = ", ".join(str(f) for f in search_folders(region.root)[:4])
             result.note(Location(region.source), "SK380", "kamus ejaan id_ID (hunspell-id) tidak ditemukan, ejaan "
                         f"tidak diperiksa; pasang paket hunspell-id atau letakkan id_ID.dic dan id_ID.aff di folder "

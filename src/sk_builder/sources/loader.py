@@ -1,4 +1,10 @@
-"""Load a source tree: read every file, validate every record, resolve references, report all."""
+"""Load a source tree: read every file, validate every record, resolve references, report all.
+
+Each file is read as a unit (``units.py``: parsed, validated, checked on its own) through a
+``Reader``; the build passes one that keeps units in its cache by the files' bytes, so only the
+files that changed are parsed again. Linking the units into regions (ids, the decrees' lampiran,
+SOPs' standards, the emblem) runs every time: it is cheap and needs every file.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,27 @@ import os
 import unicodedata
 from pathlib import Path
 
+from typing import Callable
+
 from ..diagnostics import Location, Report, SourceError, display_path
-from ..flowchart.validate import Problem, standard_problems
 from ..images import read_picture
-from ..model import Keputusan, Profil, Sop, Standar
+from ..model import Keputusan
 from ..project import Bagian, Decree, Procedure, Project, Region, Service
-from ..sop.validate import problems as sop_problems
 from .folders import survey
-from .validate import validate
-from .yamlfile import YamlDocument, control_problem, load
+from .units import Unit, read_unit
+from .yamlfile import YamlDocument, control_problem, read_bytes
 
 PROFILE = "profil.yaml"
+
+Reader = Callable[[Path, str, str], Unit]
+"""Reads one file as a unit: ``reader(path, where, kind)`` (kind "profil", "standar", "keputusan", "sop")."""
+
+
+def read_file(path: Path, where: str, kind: str) -> Unit:
+    """The plain reader: read the file and make its unit."""
+    report = Report()
+    raw = read_bytes(path, where, report)
+    return Unit(None, None, report) if raw is None else read_unit(raw, where, kind)
 
 
 def record_id(path: Path) -> str:
@@ -63,74 +79,59 @@ def resolve_reference(doc: YamlDocument, field: tuple, value: str, base: Path, r
 class _RegionLoader:
     """Loads one region folder."""
 
-    def __init__(self, folder: Path, root: Path, report: Report):
-        self.folder, self.root, self.report = folder, root, report
+    def __init__(self, folder: Path, root: Path, report: Report, reader: Reader = read_file):
+        self.folder, self.root, self.report, self.reader = folder, root, report, reader
         self.region_id = record_id(Path(os.path.abspath(folder)))  # "sk build ." in a region folder: its name
         self.present: set[str] = set()  # service ids with a file, valid or not
 
-    def _read(self, path: Path, model):
+    def _read(self, path: Path, kind: str):
+        """The record and document of a file (None, None when it cannot be used); its diagnostics reported."""
         where = _where(path, self.root)
         if not _inside(path, self.root):
             self.report.error(Location(where), "SK111", "berkas sumber menunjuk ke luar folder sumber")
             return None, None
-        named = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
-        if problem := control_problem(named):
+        if problem := control_problem(self._relative(path)):
             self.report.error(Location(where), "SK125", f"nama berkas atau folder: {problem}")
             return None, None
-        doc = load(path, where, self.report)
-        if doc is None:
-            return None, None
-        return validate(model, doc, self.report), doc
+        unit = self.reader(path, where, kind)
+        self.report.extend(unit.report)
+        return unit.record, unit.doc
+
+    def _relative(self, path: Path) -> str:
+        """A file's path inside the sources folder, POSIX."""
+        return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))).as_posix()
 
     def services(self) -> dict[str, Service]:
         found: dict[str, Service] = {}
         for path in _yaml_files(self.folder / "standar"):
             self.present.add(record_id(path))
-            record, doc = self._read(path, Standar)
+            record, doc = self._read(path, "standar")
             if record_id(path) in found:
                 self.report.error(Location(_where(path, self.root)), "SK108",
                                   f'id layanan "{record_id(path)}" sudah dipakai oleh {found[record_id(path)].source}')
                 continue
             if record is None:
                 continue
-            self._check_components(record, doc)
-            self._report(standard_problems(record), doc)
-            found[record_id(path)] = Service(record_id(path), self.region_id, doc.path, record, doc.value_marks)
+            found[record_id(path)] = Service(record_id(path), self.region_id, doc.path, record, doc.value_marks,
+                                             self._relative(path), doc.scalars)
         return found
-
-    def _check_components(self, record: Standar, doc: YamlDocument) -> None:
-        missing = record.komponen.missing()
-        if not missing:
-            return
-        names = ", ".join(f'"{key}"' for key in missing)
-        if record.status == "draft":
-            self.report.warning(doc.at(("status",)), "SK201",
-                                f"standar berstatus draft; komponen belum diisi: {names}")
-            return
-        for key in missing:
-            self.report.error(doc.at(("komponen", key)), "SK103", f'komponen "{key}" tidak ada atau kosong')
-
-    def _report(self, problems: list[Problem], doc: YamlDocument) -> None:
-        for problem in problems:
-            add = self.report.warning if problem.severity == "warning" else self.report.error
-            add(doc.at(problem.path), problem.code, problem.message)
 
     def sops(self, services: dict[str, Service]) -> list[Procedure]:
         found: dict[str, Procedure] = {}
         for path in _yaml_files(self.folder / "sop"):
-            record, doc = self._read(path, Sop)
+            record, doc = self._read(path, "sop")
             if record_id(path) in found:
                 self.report.error(Location(_where(path, self.root)), "SK108",
                                   f'id SOP "{record_id(path)}" sudah dipakai oleh {found[record_id(path)].source}')
                 continue
             if record is None:
                 continue
-            self._report(sop_problems(record), doc)
             service = services.get(record.standar) if record.standar else None
             if record.standar and service is None:
                 self.report.error(doc.at(("standar",)), "SK409",
                                   f'standar "{record.standar}" tidak ada (berkas standar/{record.standar}.yaml tidak ditemukan)')
-            found[record_id(path)] = Procedure(record_id(path), self.region_id, doc.path, record, service, doc.value_marks)
+            found[record_id(path)] = Procedure(record_id(path), self.region_id, doc.path, record, service,
+                                               doc.value_marks, self._relative(path), doc.scalars)
         return [found[k] for k in sorted(found)]
 
     def decrees(self, services: dict[str, Service]) -> list[Decree]:
@@ -142,11 +143,11 @@ class _RegionLoader:
                                   f'id keputusan "{record_id(path)}" sudah dipakai oleh {first[record_id(path)]}')
                 continue
             first[record_id(path)] = _where(path, self.root)
-            record, doc = self._read(path, Keputusan)
+            record, doc = self._read(path, "keputusan")
             if doc is not None:
                 self._check_references(doc)
             if record is not None:
-                decrees.append(self._resolve(record_id(path), record, doc, services))
+                decrees.append(self._resolve(record_id(path), record, doc, services, self._relative(path)))
         return decrees
 
     def _check_references(self, doc: YamlDocument) -> None:
@@ -166,19 +167,20 @@ class _RegionLoader:
                                       f'layanan "{service_id}" tidak ada (berkas standar/{service_id}.yaml tidak ditemukan)')
                 seen.add(service_id)
 
-    def _resolve(self, decree_id: str, record: Keputusan, doc: YamlDocument,
-                 services: dict[str, Service]) -> Decree:
+    def _resolve(self, decree_id: str, record: Keputusan, doc: YamlDocument, services: dict[str, Service],
+                 relative: str) -> Decree:
         seen: set[str] = set()
         groups = []
         for group in record.lampiran:
             members = [services[s] for s in group.layanan if s in services and s not in seen]
             seen.update(group.layanan)
             groups.append(Bagian(group.bagian, tuple(members)))
-        return Decree(decree_id, self.region_id, doc.path, record, tuple(groups), doc.value_marks)
+        return Decree(decree_id, self.region_id, doc.path, record, tuple(groups), doc.value_marks, relative,
+                      doc.scalars)
 
     def load(self) -> Region | None:
         profile_path = self.folder / PROFILE
-        profil, doc = self._read(profile_path, Profil)
+        profil, doc = self._read(profile_path, "profil")
         emblem = None
         lambang = doc.data.get("lambang") if doc is not None and isinstance(doc.data, dict) else None
         if isinstance(lambang, str) and lambang:  # checked even when other fields of the profile are wrong
@@ -191,7 +193,8 @@ class _RegionLoader:
         if profil is None:
             return None
         return Region(self.region_id, self.folder, doc.path, profil, emblem,
-                      tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks, tuple(sops))
+                      tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks, tuple(sops),
+                      self._relative(profile_path))
 
 
 def region_folders(root: Path) -> list[Path]:
@@ -213,8 +216,9 @@ def _refuse_twin_regions(folders: list[Path], root: Path, report: Report) -> Non
         first.setdefault(region_id, folder)
 
 
-def load_project(root: Path) -> tuple[Project | None, Report]:
-    """Load and validate a whole source tree; the project is None when there are errors."""
+def load_project(root: Path, reader: Reader = read_file) -> tuple[Project | None, Report]:
+    """Load and validate a whole source tree (each file through ``reader``); the project is None when there
+    are errors."""
     report = Report()
     root = Path(root)
     if not root.is_dir():
@@ -223,7 +227,7 @@ def load_project(root: Path) -> tuple[Project | None, Report]:
     folders = region_folders(root)
     if not folders:
         report.error(Location(display_path(root)), "SK110", f"tidak ada wilayah: tidak ditemukan {PROFILE}")
-    regions = [_RegionLoader(folder, root, report).load() for folder in folders]
+    regions = [_RegionLoader(folder, root, report, reader).load() for folder in folders]
     _refuse_twin_regions(folders, root, report)
     survey(root, folders, regions, report)
     if report.errors:
@@ -231,9 +235,9 @@ def load_project(root: Path) -> tuple[Project | None, Report]:
     return Project(root, tuple(r for r in regions if r is not None)), report
 
 
-def load_or_fail(root: Path) -> tuple[Project, Report]:
+def load_or_fail(root: Path, reader: Reader = read_file) -> tuple[Project, Report]:
     """Load a source tree or raise SourceError carrying every diagnostic."""
-    project, report = load_project(root)
+    project, report = load_project(root, reader)
     if project is None:
         raise SourceError(report.sorted())
     return project, report

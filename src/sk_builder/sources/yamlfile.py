@@ -24,14 +24,20 @@ FieldPath = tuple[str | int, ...]
 _TAG = "tag:yaml.org,2002:"
 
 
+Span = tuple[str, int, int, int]
+"""Where a scalar's text stands in its file: its style ("", "|", ">", "'" or '"'), start and end index, start line."""
+
+
 @dataclass
 class YamlDocument:
-    """Plain data of one file and where each key and value stands in it."""
+    """Plain data of one file, where each key and value stands in it, and each scalar's span (to locate a
+    character of its text later without parsing the file again)."""
 
     path: str
     data: Any
     key_marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
     value_marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    scalars: dict[FieldPath, Span] = field(default_factory=dict)
 
     def at(self, path: FieldPath, key: bool = False) -> Location:
         """The location of a value (or its key) at a field path, falling back to the nearest parent."""
@@ -138,6 +144,7 @@ class _Converter:
         if isinstance(node, SequenceNode):
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
         value = _scalar(node)
+        self.doc.scalars[path] = (node.style or "", node.start_mark.index, node.end_mark.index, node.start_mark.line)
         if isinstance(value, str) and (problem := control_problem(value)):
             self.report.error(Location(self.doc.path, *_position(node)), "SK125", f"{field_name(path)}: {problem}")
             return _CONTROL.sub("", value)  # reported once here, not again by the model
@@ -250,19 +257,32 @@ def parse_text(text: str, where: str, report: Report) -> YamlDocument | None:
     return doc
 
 
-def load(path: Path, where: str, report: Report) -> YamlDocument | None:
-    """Read and parse one YAML file; problems go to the report and None is returned."""
+def read_bytes(path: Path, where: str, report: Report) -> bytes | None:
+    """The bytes of a source file, or None (reported) when it cannot be read or is too large."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             report.error(Location(where, 1, 1), "SK116",
                          f"berkas terlalu besar ({size} bita; batas {MAX_FILE_BYTES} bita)")
             return None
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         report.error(Location(where, 1, 1), "SK110", f"berkas tidak dapat dibaca: {exc.strerror}")
+        return None
+
+
+def parse_bytes(raw: bytes, where: str, report: Report) -> YamlDocument | None:
+    """Decode and parse the bytes of one YAML file; problems go to the report and None is returned."""
+    if len(raw) > MAX_FILE_BYTES:
+        report.error(Location(where, 1, 1), "SK116", f"berkas terlalu besar ({len(raw)} bita; batas {MAX_FILE_BYTES} bita)")
         return None
     text = _decode(raw, where, report)
     if text is None:
         return None
     return parse_text(text, where, report)
+
+
+def load(path: Path, where: str, report: Report) -> YamlDocument | None:
+    """Read and parse one YAML file; problems go to the report and None is returned."""
+    raw = read_bytes(path, where, report)
+    return None if raw is None else parse_bytes(raw, where, report)

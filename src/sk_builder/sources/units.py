@@ -1,0 +1,96 @@
+"""One source file on its own: parsed, validated, and checked for everything that needs no other file.
+
+A unit depends on nothing but the file's bytes (and sk-builder's code), so it can be kept in the
+build cache under the bytes' SHA-256 and reused when the file did not change: an edited standard
+costs one parse, not the whole tree's. As data a unit is plain JSON (``to_data``/``from_data``):
+the parsed values, the positions of keys, values and scalars, the validated record as pydantic
+dumps it, and the file's diagnostics without the path, which is attached when it is read back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..diagnostics import Diagnostic, Report
+from ..flowchart.validate import Problem, standard_problems
+from ..model import TRUSTED, Keputusan, Profil, Sop, Standar
+from ..sop.validate import problems as sop_problems
+from .validate import validate
+from .yamlfile import YamlDocument, parse_bytes
+
+KINDS: dict[str, type[BaseModel]] = {"profil": Profil, "standar": Standar, "keputusan": Keputusan, "sop": Sop}
+"""What each kind of source file holds."""
+
+
+@dataclass
+class Unit:
+    """A source file as loaded: its document (None when it does not parse), its record (None when it does
+    not validate) and its diagnostics."""
+
+    doc: YamlDocument | None
+    record: Any
+    report: Report = field(default_factory=Report)
+
+
+def _components(record: Standar, doc: YamlDocument, report: Report) -> None:
+    missing = record.komponen.missing()
+    if not missing:
+        return
+    names = ", ".join(f'"{key}"' for key in missing)
+    if record.status == "draft":
+        report.warning(doc.at(("status",)), "SK201", f"standar berstatus draft; komponen belum diisi: {names}")
+        return
+    for key in missing:
+        report.error(doc.at(("komponen", key)), "SK103", f'komponen "{key}" tidak ada atau kosong')
+
+
+def _problems(problems: list[Problem], doc: YamlDocument, report: Report) -> None:
+    for problem in problems:
+        add = report.warning if problem.severity == "warning" else report.error
+        add(doc.at(problem.path), problem.code, problem.message)
+
+
+def read_unit(raw: bytes, where: str, kind: str) -> Unit:
+    """Parse, validate and check one file of a kind ("profil", "standar", "keputusan", "sop")."""
+    report = Report()
+    doc = parse_bytes(raw, where, report)
+    record = validate(KINDS[kind], doc, report) if doc is not None else None
+    if record is not None and kind == "standar":
+        _components(record, doc, report)
+        _problems(standard_problems(record), doc, report)
+    elif record is not None and kind == "sop":
+        _problems(sop_problems(record), doc, report)
+    return Unit(doc, record, report)
+
+
+def _marks(marks: dict) -> list:
+    return [[list(path), *value] for path, value in marks.items()]
+
+
+def _unmarks(data: list) -> dict:
+    return {tuple(item[0]): tuple(item[1:]) for item in data}
+
+
+def to_data(unit: Unit) -> dict:
+    """A unit as plain JSON-ready data (the file's path is not part of it)."""
+    doc = unit.doc
+    return {
+        "doc": None if doc is None else {"data": doc.data, "keys": _marks(doc.key_marks),
+                                         "values": _marks(doc.value_marks), "scalars": _marks(doc.scalars)},
+        "record": None if unit.record is None else unit.record.model_dump(mode="json", exclude_unset=True),
+        "diagnostics": [[d.line, d.col, d.severity, d.code, d.message] for d in unit.report.items],
+    }
+
+
+def from_data(data: dict, where: str, kind: str) -> Unit:
+    """The unit back from ``to_data`` for the file shown as ``where`` (raises KeyError/TypeError/ValueError)."""
+    stored = data["doc"]
+    doc = None if stored is None else YamlDocument(where, stored["data"], _unmarks(stored["keys"]),
+                                                   _unmarks(stored["values"]), _unmarks(stored["scalars"]))
+    record = None if data["record"] is None else KINDS[kind].model_validate(data["record"], context=TRUSTED)
+    report = Report([Diagnostic(where, line, col, severity, code, message)
+                     for line, col, severity, code, message in data["diagnostics"]])
+    return Unit(doc, record, report)

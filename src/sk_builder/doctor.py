@@ -1,4 +1,5 @@
-"""`sk doctor`: versions, the PDF engine and every font the profiles ask for."""
+"""`sk doctor`: versions, every program and library the build uses (with the package to install on
+Debian/Ubuntu, macOS and Windows), and every font the profiles ask for; outside a project, it says so."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import click
 
 from .fonts import installed_families, profile_fonts
-from .sources.loader import load_project
+from .lingkungan import environment, font_hint
+from .sources.loader import load_project, region_folders
 
 PACKAGES = ("weasyprint", "python-docx", "markdown-it-py", "jinja2", "click", "pydantic", "ruamel.yaml", "babel")
 
@@ -34,30 +36,52 @@ def _glyphs(region) -> None:
                    "macOS/Windows: pasang Noto Sans untuk aksara itu")
 
 
+def _project(sources: Path):
+    """The loaded project, or None with the reason it is not one."""
+    sources = Path(sources)
+    if not sources.is_dir():
+        return None, f'tidak ada folder sumber "{sources}"'
+    if not region_folders(sources):
+        return None, f'"{sources}" tidak memuat wilayah (tidak ada profil.yaml)'
+    project, report = load_project(sources)
+    if project is None:
+        return None, f'sumber "{sources}" memuat {len(report.errors)} kesalahan (lihat `sk validate {sources}`)'
+    return project, ""
+
+
+def _charts(project) -> bool:
+    return any(region.sops or any(s.record.komponen.bagan_prosedur for s in region.services)
+               for region in project.regions)
+
+
 def run_doctor(sources: Path) -> int:
     """Print the environment report; 0 when everything needed is there, 1 otherwise."""
-    problems = 0
     click.echo(f"Python {platform.python_version()} ({platform.system()} {platform.machine()})")
     for package in PACKAGES:
         click.echo(f"  {package}: {_version(package)}")
-    try:
-        from weasyprint.text.ffi import pango
-
-        click.echo(f"  Pango: {pango.pango_version_string().decode() if hasattr(pango, 'pango_version_string') else 'ada'}")
-    except Exception as exc:  # the PDF engine's native libraries are missing or broken
-        click.echo(f"  Pango: GAGAL dimuat ({exc})")
-        problems += 1
-    families = installed_families()
-    click.echo(f"Huruf terpasang: {len(families)} keluarga")
-    project, _ = load_project(sources) if Path(sources).is_dir() else (None, None)
+    project, why = _project(sources)
+    roots = [region.root for region in project.regions] if project else []
+    click.echo("Program dan pustaka:")
+    found = environment(roots, charts=project is not None and _charts(project))
+    for item in found:
+        click.echo(item.line())
+    problems = sum(1 for item in found if item.required and item.found is None)
+    click.echo(f"Huruf terpasang: {len(installed_families())} keluarga")
     for region in project.regions if project else ():
         for choice in profile_fonts(region.profil):
             wanted = ", ".join(choice.wanted)
             if choice.family:
                 click.echo(f"  {region.id} huruf.{choice.role}: {choice.family} (diminta: {wanted})")
             else:
-                click.echo(f"  {region.id} huruf.{choice.role}: TIDAK ADA — pasang salah satu dari: {wanted}")
+                click.echo(f"  {region.id} huruf.{choice.role}: TIDAK ADA — pasang salah satu dari: {wanted}; "
+                           f"{font_hint(choice.wanted)}")
                 problems += 1
         _glyphs(region)
+    if project is None:
+        click.echo(f"Bukan folder proyek: {why}; huruf profil tidak diperiksa. Jalankan `sk doctor` di folder "
+                   "proyek (yang memuat sources/), atau `sk doctor FOLDER`; proyek baru: `sk init FOLDER`.")
+        click.echo("Lingkungan baik; belum ada proyek yang diperiksa." if problems == 0
+                   else f"{problems} masalah ditemukan.")
+        return 0 if problems == 0 else 1
     click.echo("Semua baik." if problems == 0 else f"{problems} masalah ditemukan.")
     return 0 if problems == 0 else 1

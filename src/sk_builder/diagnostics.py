@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .catalogue import known
@@ -79,16 +81,21 @@ class Location:
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
-    """A path as shown in diagnostics: relative to the working directory when possible."""
-    path = Path(path)
-    for base in (Path.cwd(), root):
+    """A path as shown in diagnostics: relative to the working directory when possible, else to ``root``."""
+    real = os.path.realpath(path)
+    for base in (os.getcwd(), root):
         if base is None:
             continue
-        try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            continue
-    return path.as_posix()
+        top = _real_folder(os.fspath(base))
+        if real == top or real.startswith(top.rstrip(os.sep) + os.sep):
+            return Path(os.path.relpath(real, top)).as_posix()
+    return Path(path).as_posix()
+
+
+@lru_cache(maxsize=64)
+def _real_folder(folder: str) -> str:
+    """A folder with its links resolved (the working folder and the sources root, asked for every file)."""
+    return os.path.realpath(folder)
 
 
 class SourceError(SkError):

@@ -117,9 +117,11 @@ def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
 
 
 def _diagnostics(report: Report, root: Path) -> list:
-    out = []
+    out, places = [], {}
     for d in report.items:
-        inside = _relative(d.path, root)
+        if d.path not in places:
+            places[d.path] = _relative(d.path, root)
+        inside = places[d.path]
         out.append([inside, None if inside is not None else d.path, d.line, d.col, d.severity, d.code, d.message])
     return out
 

@@ -9,6 +9,8 @@ the source characters it came from.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
+from typing import Callable
 
 from ..diagnostics import Location
 from ..sources.yamlfile import Span, locate
@@ -18,9 +20,18 @@ from .finding import FieldPath
 class SourceMap:
     """One YAML file's text and scalar spans (from the loader), able to locate a (line, column) inside any value."""
 
-    def __init__(self, display: str, text: str, scalars: dict[FieldPath, Span], marks: dict):
-        self.display, self.text, self.scalars, self.marks = display, text, scalars, marks
-        self._starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+    def __init__(self, display: str, text: str | Callable[[], str], scalars: dict[FieldPath, Span], marks: dict):
+        self.display, self.scalars, self.marks = display, scalars, marks
+        self._text = text
+
+    @cached_property
+    def text(self) -> str:
+        """The file's text (read only when a finding points inside a value)."""
+        return self._text() if callable(self._text) else self._text
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
 
     def locate(self, field: FieldPath, at: tuple[int, int] | None = None, value: str | None = None) -> Location:
         """The file location of the field, or of the character at (line, column) of its text ``value``

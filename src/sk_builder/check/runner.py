@@ -107,7 +107,7 @@ def _publish(owner, findings: list[Finding], project: Project, result: CheckResu
     """Silence what the record's ``abaikan`` asks for; report the rest at their exact positions."""
     if not findings and not getattr(owner.record, "abaikan", None):
         return
-    places = SourceMap(owner.source, _text(project, owner), owner.scalars, owner.marks)
+    places = SourceMap(owner.source, lambda: _text(project, owner), owner.scalars, owner.marks)
     entries = list(getattr(owner.record, "abaikan", []))
     used = [False] * len(entries)
     for finding in findings:

@@ -48,11 +48,9 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-        return True
-    except (ValueError, OSError):
-        return False
+    """Whether a path, its links followed, stays inside the source tree."""
+    real, top = os.path.realpath(path), os.path.realpath(root)
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _where(path: Path, root: Path) -> str:

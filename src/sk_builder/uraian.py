@@ -1,7 +1,8 @@
 """The house Markdown for Uraian text: CommonMark whose list markers are kept as written.
 
 Drafters write lists the way decrees print them: ``a.``, ``1.``, ``a)``, ``1)``, ``2.1`` or ``-``,
-nesting by indenting to the text of the parent item. CommonMark only knows ``1.``/``1)``, so
+nesting by indenting to the text of the parent item; what counts as a marker (and what does not:
+times, amounts, dates, a section number inside a sentence) is ``text.penanda``'s one grammar. CommonMark only knows ``1.``/``1)``, so
 each ordered marker is swapped for a same-width ``1.`` or ``1)`` before parsing and put back on
 the list item token (``token.meta["marker"]``) afterwards. Every newline is a line break, raw
 HTML is off, bare URLs and e-mail addresses become links, and images are not allowed. Block
@@ -20,11 +21,9 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
+from .text.penanda import marker_at
 from .text.penomoran import marker_parse
 
-_MARKER = re.compile(
-    r"^(?P<indent> *)(?P<marker>\d+(?:\.\d+)+\.?|\d{1,3}[.)]|[a-z][.)]|[-*+])(?=[ ]|$)"
-)
 
 
 def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
@@ -34,11 +33,13 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
     gets the other CommonMark delimiter, so it becomes a list of its own.
     """
     lines = text.split("\n")
+    lines_as_written = list(lines)
     originals: dict[int, str] = {}
     open_lists: dict[int, tuple[str, int]] = {}  # indent -> (kind, delimiter toggle)
     for number, line in enumerate(lines):
-        match = _MARKER.match(line)
+        match = marker_at(line, lines_as_written[number - 1] if number else None)
         if not match:
+            lines[number] = _not_a_list(line)
             if line.strip():
                 indent = len(line) - len(line.lstrip(" "))
                 open_lists = {i: v for i, v in open_lists.items() if i < indent}
@@ -59,6 +60,16 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
             swapped = swapped.rstrip()
         lines[number] = match.group("indent") + swapped + line[match.end():]
     return "\n".join(lines), originals
+
+
+_COMMONMARK_ORDERED = re.compile(r"^( *)([0-9]{1,9})([.)])(?=[ \t]|$)")
+
+
+def _not_a_list(line: str) -> str:
+    """A line that is no list item by the house grammar, escaped where CommonMark would start a list
+    ("2024. Selanjutnya"), so that the parser and the grammar agree."""
+    found = _COMMONMARK_ORDERED.match(line)
+    return line if found is None else f"{line[:found.start(3)]}\\{line[found.start(3):]}"
 
 
 def _new_parser() -> MarkdownIt:

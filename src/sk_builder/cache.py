@@ -238,6 +238,10 @@ class Outputs(MutableMapping):
         """The SHA-256 of one file."""
         return self.files[name]
 
+    def size(self, name: str) -> int:
+        """The size of one file in bytes (from its blob, not read)."""
+        return os.stat(self.store.blob(self.files[name])).st_size
+
     def blob_paths(self) -> dict[str, Path]:
         """Each file's blob in the store, for publishing by hard link."""
         return {name: self.store.blob(sha) for name, sha in self.files.items()}

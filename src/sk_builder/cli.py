@@ -58,8 +58,12 @@ class Commands(Group):
 
 
 def _name(ctx: click.Context) -> str:
-    """The command as the user typed it, for the start of a message."""
-    return f"sk {ctx.invoked_subcommand}" if ctx.invoked_subcommand else "sk"
+    """The command as the user typed it (``sk export text``), for the start of a message."""
+    names = [ctx.invoked_subcommand] if ctx.invoked_subcommand else []
+    while ctx.parent is not None:
+        names.append(ctx.info_name)
+        ctx = ctx.parent
+    return " ".join(["sk", *reversed(names)])
 
 
 @click.group(cls=Commands)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from . import __version__
@@ -14,61 +15,50 @@ SCHEMA = "sk-builder/manifest/1"
 NAME = "manifest.json"
 
 
-def _relative(path: Path, project: Project) -> str:
-    return path.resolve().relative_to(project.root.resolve()).as_posix()
-
-
-def _record_file(record, project: Project) -> Path:
-    """The file a record was read from (its ``source`` is a display path: relative to the working
-    folder when the sources lie under it, else to the sources folder)."""
-    shown = Path(record.source)
-    if shown.is_absolute():
-        return shown
-    here = Path.cwd() / shown
-    if here.is_file():
-        try:
-            here.resolve().relative_to(project.root.resolve())
-            return here
-        except ValueError:
-            pass
-    return project.root / shown
-
-
-def _region_files(region: Region, project: Project) -> list[Path]:
-    files = [_record_file(region, project)]
+def _region_files(region: Region, project: Project) -> list[str]:
+    files = [region.file]
     if region.emblem:
-        files.append(region.emblem.source)
+        files.append(Path(os.path.relpath(os.path.abspath(region.emblem.source),
+                                          os.path.abspath(project.root))).as_posix())
     return files
 
 
-def job_sources(job: Job, project: Project) -> list[Path]:
-    """The source files a document is made from: profile, emblem and ``Job.inputs`` (as its cache key)."""
-    return _region_files(job.region, project) + [_record_file(item, project) for item in job.inputs()]
+def job_sources(job: Job, project: Project) -> list[str]:
+    """The source files a document is made from (paths inside the sources folder): profile, emblem and
+    ``Job.inputs`` - the same list its cache key is made of."""
+    return _region_files(job.region, project) + [item.file for item in job.inputs()]
 
 
-def project_sources(project: Project) -> list[Path]:
-    """Every source file of a project."""
-    files: list[Path] = []
+def project_sources(project: Project) -> list[str]:
+    """Every source file of a project (paths inside the sources folder)."""
+    files: list[str] = []
     for region in project.regions:
         files += _region_files(region, project)
-        for record in (*region.decrees, *region.services, *getattr(region, "sops", ())):
-            files.append(_record_file(record, project))
+        files += [record.file for record in (*region.decrees, *region.services, *region.sops)]
     return files
 
 
-def manifest_json(project: Project, files: dict[str, bytes], jobs: dict[str, Job]) -> bytes:
-    """The manifest of ``files`` (output paths -> bytes); outputs not made by one job (``jobs`` by stem)
-    list every source."""
+def _digest_and_size(files, path: str) -> tuple[str, int]:
+    """An output's SHA-256 and size: known to the build's store without reading it, else from its bytes."""
+    if hasattr(files, "sha") and hasattr(files, "size"):
+        return files.sha(path), files.size(path)
+    data = files[path]
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def manifest_json(project: Project, files, jobs: dict[str, Job]) -> bytes:
+    """The manifest of ``files`` (output paths -> bytes, or the build's Outputs); outputs not made by one job
+    (``jobs`` by stem) list every source."""
     by_stem = {f"dokumen/{stem}": job for stem, job in jobs.items()}
-    everything = sorted({_relative(p, project) for p in project_sources(project)})
+    everything = sorted(set(project_sources(project)))
     outputs = {}
     for path in sorted(files):
         if path == NAME:
             continue
         job = by_stem.get(path.rsplit(".", 1)[0])
-        sources = sorted({_relative(p, project) for p in job_sources(job, project)}) if job else everything
-        data = files[path]
-        outputs[path] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "sources": sources}
+        sources = sorted(set(job_sources(job, project))) if job else everything
+        sha, size = _digest_and_size(files, path)
+        outputs[path] = {"sha256": sha, "size": size, "sources": sources}
     source_digests = {name: hashlib.sha256((project.root / name).read_bytes()).hexdigest() for name in everything}
     document = {"schema": SCHEMA, "generator": f"sk-builder {__version__}", "files": outputs,
                 "sources": source_digests}

@@ -71,7 +71,7 @@ def test_out_inside_the_sources_is_refused(project):
 def test_export_text_into_the_sources_is_refused(project):
     before = tree(project)
     status, _, err = run("export", "text", "sources", "--out", "sources", cwd=project)
-    assert status == 2 and err.startswith('sk export: --out "sources" sama dengan folder sumber')
+    assert status == 2 and err.startswith('sk export text: --out "sources" sama dengan folder sumber')
     assert tree(project) == before
 
 

@@ -102,10 +102,20 @@ def test_the_open_page_shows_an_edit_then_an_error_then_the_fix(served):
         browser.close()
 
 
-def test_ctrl_c_stops_cleanly_and_removes_the_preview(served):
-    _, _, process, scratch = served
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_terminate_stops_cleanly_and_removes_the_preview(tmp_path, stop):
+    scaffold(tmp_path / "p", Answers("Kota Contoh"), dt.date(2025, 3, 4))
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(Path(sk_builder.__file__).parents[1]), "TMPDIR": str(scratch)}
+    process = subprocess.Popen([sys.executable, "-c", "from sk_builder.cli import main; main()", "serve", "sources",
+                                "--port", "0", "--format", "html", "-j", "1"], cwd=tmp_path / "p", env=env,
+                               stderr=subprocess.PIPE, text=True)
+    url = re.match(r"sk serve: (http://127\.0\.0\.1:\d+/) ", process.stderr.readline())[1]
+    _wait(lambda: _status(url)["versi"] >= 1, what="build pertama")
     assert [p.name for p in scratch.glob("sk-serve-*")] != []
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     assert process.wait(timeout=30) == 0
     assert "sk serve: berhenti." in process.stderr.read()
+    process.stderr.close()
     assert list(scratch.glob("sk-serve-*")) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -72,6 +73,7 @@ def run_serve(sources: Path, host: str, port: int, formats: tuple[str, ...], job
     """Serve until Ctrl-C; 0 when stopped so."""
     if not Path(sources).is_dir():
         raise UsageRefused(f'folder sumber "{sources}" tidak ditemukan')
+    _stop_on_terminate()
     scratch = Path(tempfile.mkdtemp(prefix="sk-serve-"))
     out = scratch / "build"
     status = Status()
@@ -89,6 +91,15 @@ def run_serve(sources: Path, host: str, port: int, formats: tuple[str, ...], job
         httpd.server_close()
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
+
+
+def _stop_on_terminate() -> None:
+    """Stop as on Ctrl-C when asked to terminate (a service manager, `kill`), so the temporary folder goes too."""
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
 
 
 def _loop(sources: Path, out: Path, formats: tuple[str, ...], jobs: int, status: Status) -> None:

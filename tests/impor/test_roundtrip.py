@@ -47,8 +47,8 @@ def test_into_an_empty_folder_only_unprinted_fields_differ(own_docx, tmp_path, r
             continue
         assert _without(before[name], r"Nomor SK: ") == _without(after[name], r"Nomor SK: "), name
     profile = f"{region}/profil.txt"
-    if region == "kota-pasuruan":  # the kop is printed: only the emblem file and the website address are not
-        unprinted = (r"lambang(\.sha256)?: ", r"url_dasar: ")
+    if region == "kota-pasuruan":  # the kop is printed: the emblem file, the website's address and contacts are not
+        unprinted = (r"lambang(\.sha256)?: ", r"url_dasar: ", r"kontak_unit\.", r"pengaduan\.")
         assert _without(before[profile], *unprinted) == _without(after[profile], *unprinted)
     else:  # a standard's extract has no kop: the profile is made from the folder name and is reported
         assert "nama: " + region.replace("-", " ").title() in after[profile].decode()

@@ -77,9 +77,10 @@ def _profile(region: RegionImport, target: Path, timpa: bool, report: ImportRepo
 
 
 def _keep_profile_fields(region: RegionImport, existing: dict, target: Path, report: ImportReport) -> None:
-    """The website address and the emblem file are not in a printed decree: kept from the replaced profile."""
-    for key in ("url_dasar", "lambang"):
-        if isinstance(existing.get(key), str):
+    """What a printed decree does not hold (website address, emblem file, data licence, contacts and complaint
+    channels of the website) is kept from the replaced profile."""
+    for key in ("url_dasar", "lambang", "lisensi_data", "pengaduan", "kontak_unit"):
+        if isinstance(existing.get(key), (str, dict)):
             region.profil[key] = existing[key]
             report.mapped(Place(display_path(target / "profil.yaml")),
                           f"{key} tidak tercetak di dokumen; diambil dari profil yang diganti", "profil.yaml", (key,))

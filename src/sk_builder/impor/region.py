@@ -185,7 +185,8 @@ def _profile_facts(files: list[FileImport], region: RegionImport) -> None:
 
 
 _PROFILE_ORDER = ("nama", "pemerintah", "unit", "alamat", "telepon", "faksimile", "laman", "pos_el", "lambang",
-                  "url_dasar", "kertas", "margin", "huruf", "format_nomor", "nomor_halaman", "tanda_tangan_per_standar",
+                  "url_dasar", "lisensi_data", "pengaduan", "kontak_unit", "kertas", "margin", "huruf", "format_nomor",
+                  "nomor_halaman", "tanda_tangan_per_standar",
                   "tanggal_di_lampiran", "label_komponen", "label_grup")
 
 

@@ -202,7 +202,7 @@ class Pengaduan(Record):
 
 
 class Kontak(Record):
-    """A unit's own contacts (profile ``kontak_unit``); what it leaves out is taken from the profile."""
+    """A unit's own contacts (profile ``kontak_unit``); an address it leaves out is the profile's, nothing else."""
 
     alamat: Teks | None = Field(default=None, title="Alamat unit",
                                 description="Alamat kantor unit; bila kosong dipakai alamat profil.",
@@ -263,7 +263,7 @@ class Profil(Record):
     kontak_unit: dict[Teks, Kontak] = Field(
         default={},
         title="Kontak per unit",
-        description="Kontak sendiri tiap unit, menurut nama unit; yang tidak diisi diambil dari profil.",
+        description="Kontak sendiri tiap unit, menurut nama unit; hanya alamat yang tidak diisi diambil dari profil.",
         examples=[{"Bagian Umum": {"telepon": "(0343) 000002"}}],
     )
     """Contacts per unit, keyed by the ``unit`` of its standards (the website's service and unit pages)."""

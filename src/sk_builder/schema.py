@@ -34,7 +34,7 @@ RECORD_TEXTS = {
     "Margin": ("Margin", "Margin halaman dalam milimeter."),
     "Huruf": ("Huruf", "Keluarga huruf (urut menurut pilihan) dan ukuran huruf isi."),
     "Pengaduan": ("Saluran pengaduan", "SP4N-LAPOR!, WhatsApp dan pos-el pengaduan (masing-masing boleh kosong)."),
-    "Kontak": ("Kontak unit", "Kontak sendiri sebuah unit; yang tidak diisi diambil dari profil."),
+    "Kontak": ("Kontak unit", "Kontak sendiri sebuah unit; hanya alamat yang tidak diisi diambil dari profil."),
     "Pencabutan": ("Keputusan yang dicabut", "Keputusan terdahulu yang dicabut oleh keputusan ini."),
     "Diktum": ("Diktum", "Satu diktum; namanya (KESATU, KEDUA, ...) dibuat dari urutannya."),
     "Ditetapkan": ("Ditetapkan", "Tempat dan tanggal penetapan."),

@@ -11,21 +11,18 @@ the decree (kop, three-column points, tables) is not reproduced: this is a revie
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from dataclasses import dataclass
 
-from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from ..render.docx.package import finish, new_document
 from .align import LineChange
 from .compare import ChangeReport, DocumentDiff, PartDiff
 from .terminal import STATUS, part_title
 from .words import Segment
 
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass
@@ -61,7 +58,7 @@ class TrackedWriter:
 
     def __init__(self, revisions: Revisions):
         self.revisions = revisions
-        self.document = Document()
+        self.document = new_document()
         style = self.document.styles["Normal"]
         style.font.name = "TeX Gyre Bonum"
         style.font.size = Pt(12)
@@ -149,20 +146,6 @@ def _core_properties(writer: TrackedWriter, report: ChangeReport, revisions: Rev
         core.modified = moment
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The same package with fixed entry timestamps and attributes (the order is kept)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            target.writestr(info, source.read(entry.filename))
-    return out.getvalue()
-
-
 def render_docx(report: ChangeReport, author: str = "sk-builder", date: dt.date | None = None) -> bytes:
     """Every decree and standard of the new side (and the removed ones) with the changes tracked."""
     revisions = Revisions(author, date)
@@ -172,6 +155,4 @@ def render_docx(report: ChangeReport, author: str = "sk-builder", date: dt.date 
         if doc.kind != "profil":
             _document(writer, doc)
     _core_properties(writer, report, revisions)
-    buffer = io.BytesIO()
-    writer.document.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return finish(writer.document)

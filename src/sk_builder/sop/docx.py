@@ -6,22 +6,19 @@ from __future__ import annotations
 import io
 
 import cairosvg
-from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.shared import Mm, Pt
 
+from ..page import LINE_HEIGHT, TABLE, PageSpec
 from ..render.docx import oxml, styles
 from ..render.docx.blocks import Flow, UraianWriter
 from ..render.docx.emblem import emblem_picture
-from ..page import LINE_HEIGHT, TABLE, PageSpec
-from ..render.docx.writer import FIXED_DATE
-from ..render.html import PageContext
-from ..render.html import page_context
+from ..render.docx.package import finish, new_document, pin_properties
+from ..render.html import PageContext, page_context
+from ..textmetrics import MM_PER_PT, metrics
 from .document import ActivityRow, SopDocument
 from .drawing import BAND
-from ..textmetrics import MM_PER_PT, metrics
 from .render import document_of
 from .svg import cell_svg
 
@@ -40,22 +37,13 @@ def sop_docx(job) -> bytes:
 def render_sop_docx(doc: SopDocument, context: PageContext, when) -> bytes:
     """The DOCX of an SOP document on the region's paper turned landscape."""
     page = PageSpec.of(context.profil, landscape=True)
-    document = Document()
-    styles.define(document, context.profil, PageSpec.of(context.profil))  # the decree's styles, as in the PDF
+    document = new_document(context.profil, page)
     _table_style(document, context.profil.huruf.ukuran * TABLE_SIZE)
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    oxml.page_setup(section, (page.width, page.height), page.margins, page.header_distance)
     writer = SopWriter(document, context, page.text_width)
     writer.identity(doc)
     writer.flow(doc)
-    oxml.drop_thumbnail(document)
-    oxml.pin_properties(document, doc.title, f"{context.profil.unit} {context.profil.nama}", when or FIXED_DATE,
-                        styles.LANGUAGE)
-    document.core_properties.category = "SOP"
-    out = io.BytesIO()
-    document.save(out)
-    return oxml.fixed_zip(out.getvalue(), {"docProps/app.xml": oxml.APP_XML})
+    pin_properties(document, doc.title, f"{context.profil.unit} {context.profil.nama}", when, category="SOP")
+    return finish(document)
 
 
 def _table_style(document, size: float) -> None:

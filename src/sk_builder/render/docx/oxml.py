@@ -18,7 +18,9 @@ from docx.shared import Mm
 
 from .numbering import ListFormat
 
-# Schema order of the children we set (ECMA-376 CT_PPr, CT_TrPr, CT_TcPr, CT_TblPr, CT_RPr).
+# Schema order of the children we set that python-docx declares no element class for (ECMA-376 CT_PPr,
+# CT_TrPr, CT_TblPr, CT_RPr: w:pBdr, w:cantSplit, w:tblHeader, w:tblW, w:tblBorders, w:tblCellMar, w:lang).
+# Where python-docx declares one (outlineLvl, numPr, rFonts, tblLayout), its own get_or_add_* places it.
 _PPR = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
         "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
         "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
@@ -79,12 +81,16 @@ def paragraph_rule(ppr, outer_pt: float = 3, space_pt: float = 1) -> None:
 
 def outline_level(ppr, level: int) -> None:
     """Make paragraphs of this style show in Word's navigation pane at ``level`` (0 = top)."""
-    set_child(ppr, element("w:outlineLvl", val=level), _PPR)
+    ppr._remove_outlineLvl()
+    ppr.get_or_add_outlineLvl().set(qn("w:val"), str(level))
 
 
 def run_fonts(rpr, family: str) -> None:
     """One font family for every script of a run (Latin, complex, East Asian)."""
-    set_child(rpr, element("w:rFonts", ascii=family, hAnsi=family, cs=family, eastAsia=family), _RPR)
+    rpr._remove_rFonts()
+    fonts = rpr.get_or_add_rFonts()
+    for script in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{script}"), family)
 
 
 def run_language(rpr, tag: str) -> None:
@@ -122,10 +128,11 @@ def hyperlink(paragraph, url: str):
 
 def numbered(paragraph, num_id: int, ilvl: int) -> None:
     """Attach a paragraph to a list numbering instance at a level."""
-    num_pr = element("w:numPr")
-    num_pr.append(element("w:ilvl", val=ilvl))
-    num_pr.append(element("w:numId", val=num_id))
-    set_child(paragraph._p.get_or_add_pPr(), num_pr, _PPR)
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr._remove_numPr()
+    num_pr = ppr.get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = num_id
 
 
 def image_description(inline_shape, text: str) -> None:
@@ -139,7 +146,8 @@ def table_geometry(table, widths_mm: tuple[float, ...]) -> None:
     """Fixed column widths in millimetres, a table width to match, and a fixed layout."""
     tbl_pr = table._tbl.tblPr
     set_child(tbl_pr, element("w:tblW", w=sum(twips(w) for w in widths_mm), type="dxa"), _TBLPR)
-    set_child(tbl_pr, element("w:tblLayout", type="fixed"), _TBLPR)
+    tbl_pr._remove_tblLayout()
+    tbl_pr.get_or_add_tblLayout().set(qn("w:type"), "fixed")
     for column, width in zip(table.columns, widths_mm):
         column.width = Mm(width)
     for row in table.rows:
@@ -249,13 +257,14 @@ def drop_thumbnail(document) -> None:
             del package.rels[r_id]
 
 
-def pin_properties(document, title: str, author: str, when: dt.date, language: str) -> None:
+def pin_properties(document, title: str, author: str, when: dt.date, language: str,
+                   category: str = "Keputusan") -> None:
     """Core properties from the document alone: never the clock."""
     props = document.core_properties
     stamp = dt.datetime(when.year, when.month, when.day)
     props.title, props.subject, props.author = _short(title), "", _short(author)
     props.last_modified_by, props.comments, props.keywords = "sk-builder", "", ""
-    props.category, props.language, props.revision = "Keputusan", language, 1
+    props.category, props.language, props.revision = category, language, 1
     props.created = props.modified = stamp
 
 

@@ -3,10 +3,8 @@ diktum, signature, lampiran header, standard table; python-docx and raw OOXML st
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
-from docx import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
@@ -17,27 +15,20 @@ from ..html import PageContext
 from . import oxml, styles
 from .blocks import Flow, UraianWriter
 from .emblem import EMBLEM_WIDTH_MM, emblem_picture
+from .package import finish, new_document, pin_properties
 
 KOP_COLUMNS_MM = (24.0,)
 KONSIDERANS_COLUMNS_MM = (30.0, 5.0)
-FIXED_DATE = dt.date(1980, 1, 1)
 
 
 def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
     """The DOCX bytes of a decree (or of one standard's lampiran extract); equal input, equal bytes."""
     page = PageSpec.of(context.profil)
-    document = Document()
-    styles.define(document, context.profil, page)
-    section = document.sections[0]
-    oxml.page_setup(section, (page.width, page.height), page.margins, page.header_distance)
-    _page_numbers(section, page)
+    document = new_document(context.profil, page)
+    _page_numbers(document.sections[0], page)
     DecreeWriter(document, context, page).write(doc)
-    oxml.drop_thumbnail(document)
-    author = f"{context.profil.unit} {context.profil.nama}"
-    oxml.pin_properties(document, doc.title, author, doc.date or FIXED_DATE, styles.LANGUAGE)
-    out = io.BytesIO()
-    document.save(out)
-    return oxml.fixed_zip(out.getvalue(), {"docProps/app.xml": oxml.APP_XML})
+    pin_properties(document, doc.title, f"{context.profil.unit} {context.profil.nama}", doc.date)
+    return finish(document)
 
 
 def _page_numbers(section, page: PageSpec) -> None:

@@ -25,6 +25,8 @@ def test_output_matching_skips_lines_and_durations_only():
     assert matches(["a", "...", "z"], ["a", "z"])
     assert not matches(["a", "z"], ["a", "b", "z"])
     assert not matches(["a 1 dokumen"], ["a 2 dokumen"])
+    assert matches(["44 berkas ditulis ke build"], ["45 berkas ditulis ke build"])
+    assert not matches(["44 berkas ditulis ke build"], ["44 berkas ditulis ke keluaran"])
 
 
 def test_blocks_are_read_command_by_command():

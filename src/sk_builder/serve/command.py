@@ -94,12 +94,14 @@ def run_serve(sources: Path, host: str, port: int, formats: tuple[str, ...], job
 
 
 def _stop_on_terminate() -> None:
-    """Stop as on Ctrl-C when asked to terminate (a service manager, `kill`), so the temporary folder goes too."""
+    """Stop as on Ctrl-C when asked to terminate (a service manager, `kill`), so the temporary folder goes too;
+    Ctrl-C stops it even when it was started in the background of a shell (which ignores SIGINT)."""
     def stop(signum, frame):
         raise KeyboardInterrupt
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started where Ctrl-C was ignored
 
 
 def _loop(sources: Path, out: Path, formats: tuple[str, ...], jobs: int, status: Status) -> None:

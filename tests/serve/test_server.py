@@ -85,3 +85,25 @@ def test_the_documents_are_served_without_the_sites_csp_and_no_icon_is_missing(p
     _, headers, body = _get(url + "/dokumen/k.html")
     assert "Content-Security-Policy" not in headers and TAGS in body
     assert _get(url + "/favicon.ico")[0] == 204
+
+
+def test_a_port_in_use_or_a_missing_folder_is_a_message(tmp_path, monkeypatch):
+    import socket
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    from click.testing import CliRunner
+
+    from sk_builder.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        (tmp_path / "sources").mkdir()
+        busy = CliRunner().invoke(main, ["serve", str(tmp_path / "sources"), "--port", str(port)])
+    assert busy.exit_code == 2 and f"port {port} di 127.0.0.1 sudah dipakai program lain" in busy.stderr
+    missing = CliRunner().invoke(main, ["serve", str(tmp_path / "tidak-ada")])
+    assert missing.exit_code == 2 and "tidak ditemukan" in missing.stderr
+    assert list(tmp_path.glob("sk-serve-*")) == []

@@ -77,7 +77,11 @@ def run_serve(sources: Path, host: str, port: int, formats: tuple[str, ...], job
     scratch = Path(tempfile.mkdtemp(prefix="sk-serve-"))
     out = scratch / "build"
     status = Status()
-    httpd = _bind(host, port, out, status)
+    try:
+        httpd = _bind(host, port, out, status)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
     try:
         shown_host = f"[{host}]" if ":" in host else host
         _echo(f"sk serve: http://{shown_host}:{httpd.server_address[1]}/ (Ctrl-C untuk berhenti)")

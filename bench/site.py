@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sk_builder.build import build  # noqa: E402
-from sk_builder.site import data, search  # noqa: E402
-from sk_builder.site.context import SiteContext  # noqa: E402
-from sk_builder.site.render import rendered_pages  # noqa: E402
+from sk_builder.jobs import plan  # noqa: E402
+from sk_builder.site import search  # noqa: E402
+from sk_builder.site.render import plan_site  # noqa: E402
 from sk_builder.sources.loader import load_or_fail  # noqa: E402
 
 
@@ -48,10 +48,18 @@ def _whole_build(sources: Path, repeat: int) -> tuple[float, int]:
 def _phases(sources: Path) -> dict[str, float]:
     """Seconds of each phase of the site, run once on the loaded project."""
     (project, _), load = _timed(load_or_fail, sources)
-    context = SiteContext(project, {})
-    built, render = _timed(rendered_pages, context)
-    _, index = _timed(search.index, {page.path: html for page, html in built})
-    _, records = _timed(data.files, context)
+    site = plan_site(project, {}, {job.stem: job for job in plan(project)})
+
+    def produce(wanted) -> dict[str, bytes]:
+        made: dict[str, bytes] = {}
+        for task in site.tasks:
+            if wanted(task.name):
+                made.update(task.produce())
+        return made
+
+    built, render = _timed(produce, lambda name: name.endswith(".html"))
+    _, index = _timed(search.index, built)
+    _, records = _timed(produce, lambda name: not name.endswith(".html"))
     return {"muat rekaman": load, "halaman (Jinja)": render, "Pagefind": index, "data JSON": records}
 
 

@@ -201,10 +201,10 @@ def test_a_no_op_build_neither_loads_weasyprint_nor_parses_a_template(project):
 
 
 def test_the_site_is_reused_and_a_site_only_build_keeps_the_full_builds_entry(project, monkeypatch):
-    import sk_builder.site.render as site
+    import sk_builder.site.pages as site
 
-    calls, original = [], site.render_site
-    monkeypatch.setattr(site, "render_site", lambda *args: calls.append(1) or original(*args))
+    calls, original = [], site.home
+    monkeypatch.setattr(site, "home", lambda *args: calls.append(1) or original(*args))
     full = dict(project)
     only = dict(project, out=project["out"].parent / "situs")
     for place, formats, rendered in [(full, ("html", "site"), 1), (full, ("html", "site"), 1),

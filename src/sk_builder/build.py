@@ -83,9 +83,7 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
         result = BuildResult(report=report)
         files = render_documents(project, tuple(f for f in formats if f in RENDERERS), cached, jobs, progress)
         if "site" in formats:
-            from .site.render import render_site
-
-            files.adopt(cached.reuse("site", files, lambda: render_site(project, files, cached.jobs(project))))
+            files.adopt(cached.site(project, files))
         from .manifest import NAME, carry_over, manifest_json
 
         files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files, cached.jobs(project))}))

@@ -249,6 +249,9 @@ class Outputs(MutableMapping):
     def __getitem__(self, name: str) -> bytes:
         return self.store.read(self.files[name])
 
+    def __contains__(self, name: object) -> bool:
+        return name in self.files
+
     def __setitem__(self, name: str, data: bytes) -> None:
         self.files[name] = self.store.put(data)
 

@@ -106,6 +106,41 @@ class Incremental:
         outputs.adopt({output: shas.get(output) or rendered[output] for output in wanted})
         return outputs
 
+    def site(self, project: Project, documents: Outputs) -> dict[str, str]:
+        """The website, keyed ``site/...`` -> SHA-256: each page and data file from the cache when what it
+        is made from is unchanged (site/tasks.py), the search index when no page changed, downloads
+        adopted from the documents' own blobs (never read or copied)."""
+        from .site.render import PREFIX, finish_site, plan_site
+
+        settings = keys.digest(self.code, keys.tree_digest(TEMPLATES))
+        slot = f"situs@{'+'.join(self.formats) or '-'}"
+        whole = keys.digest(settings, self.project_key, *(f"{path}={documents.sha(path)}" for path in sorted(documents)))
+        files = self.store.lookup(self._slot(slot), whole)
+        if files is not None:  # nothing changed: not even planned
+            return files
+        plan = plan_site(project, documents, self.jobs(project))
+        made: dict[str, str] = {}
+        for task in plan.tasks:
+            key = keys.digest(settings, task.name, keys.canonical(task.inputs))
+            found = self.store.lookup(self._slot(f"{slot}:{task.name}"), key)
+            if found is None:
+                found = {path: self.store.put(data) for path, data in task.produce().items()}
+                self.store.record(self._slot(f"{slot}:{task.name}"), key, found)
+            made.update(found)
+        pages = sorted(path for path in made if path.endswith(".html"))
+        key = keys.digest(settings, "akhir", *(f"{path}={made[path]}" for path in sorted(made)),
+                          *(task.canonical or "" for task in plan.tasks))
+        finished = self.store.lookup(self._slot(f"{slot}:akhir"), key)
+        if finished is None:
+            html = {path: self.store.read(made[path]) for path in pages}
+            finished = {path: self.store.put(data) for path, data in finish_site(plan, html).items()}
+            self.store.record(self._slot(f"{slot}:akhir"), key, finished)
+        files = {**made, **finished, **{path: self.store.put(data) for path, data in plan.static.items()}}
+        files.update({path: documents.sha(source) for path, source in plan.downloads.items()})
+        files = {PREFIX + path: sha for path, sha in sorted(files.items())}
+        self.store.record(self._slot(slot), whole, files)
+        return files
+
     def reuse(self, name: str, inputs: Outputs, produce: Callable[[], Mapping[str, bytes]]) -> dict[str, str]:
         """Files made from the whole project and ``inputs`` (the site, the manifest): from the cache
         when neither changed, else produced and stored. Returns path -> SHA-256.

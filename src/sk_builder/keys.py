@@ -6,6 +6,7 @@ import dataclasses
 import datetime
 import enum
 import hashlib
+import json
 import os
 import subprocess
 from importlib import metadata
@@ -198,3 +199,28 @@ def job_digest(job: Job) -> str:
     document = getattr(job, "document", None)
     return digest(job.kind, job.stem, value_text([region.id, region.profil, region.emblem, job.date, records,
                                                   document]))
+
+
+def canonical(value) -> str:
+    """A canonical text of what an output is made from, fast where records are concerned: pydantic's own
+    JSON for records (field order fixed), dataclasses field by field, containers item by item."""
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(canonical(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{canonical(str(k))}:{canonical(v)}" for k, v in sorted(value.items(), key=str)) + "}"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(canonical(item) for item in value)) + "}"
+    if isinstance(value, bytes):
+        return f'"sha256:{hashlib.sha256(value).hexdigest()}"'
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f'"{value.isoformat()}"'
+    if isinstance(value, Path):
+        return json.dumps(value.as_posix())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value) if f.compare]
+        return type(value).__qualname__ + canonical(dict(fields))
+    raise TypeError(f"no canonical form for {type(value).__qualname__}")

@@ -8,11 +8,8 @@ they were made from: a unit by the file's SHA-256, findings by the canonical tex
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Callable
-
-from pydantic import BaseModel
 
 from . import keys
 from .cache import Store
@@ -46,18 +43,6 @@ class UnitReader:
         return unit
 
 
-def _canonical(value: object) -> str:
-    """A canonical text of the checker's inputs: records by pydantic's own JSON (fast, field order fixed),
-    containers element by element, anything else by its JSON or repr."""
-    if isinstance(value, BaseModel):
-        return value.model_dump_json()
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(_canonical(item) for item in value) + "]"
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return json.dumps(value, ensure_ascii=False)
-    return repr(value)
-
-
 def _finding(item: Finding) -> list:
     return [item.code, list(item.field), item.message, list(item.at) if item.at is not None else None]
 
@@ -74,7 +59,7 @@ class FindingMemo:
         self.store, self.code, self.slot = store, code, slot
 
     def __call__(self, name: str, inputs: object, compute: Callable[[], list]) -> list:
-        key = keys.digest(self.code, "temuan", name, _canonical(inputs))
+        key = keys.digest(self.code, "temuan", name, keys.canonical(inputs))
         slot = self.slot(f"temuan:{name}")
         paired = name.startswith("wilayah/")
         found = self.store.load_data(slot, key)

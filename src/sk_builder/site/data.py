@@ -73,14 +73,23 @@ def region_entry(context: SiteContext, region: Region) -> dict:
     }
 
 
-def files(context: SiteContext) -> dict[str, bytes]:
-    """Every data file, v1 and v2, keyed by site path."""
+def index_files(context: SiteContext) -> dict[str, bytes]:
+    """The files about the whole site: the v1 and v2 indexes and the v2 JSON Schema."""
+    from . import data_v2
+
     out = {layout.DATA_INDEX: encode({
         "versi": VERSION, "wilayah": [region_entry(context, r) for r in context.project.regions]})}
+    out.update(data_v2.index_files(context))
+    return out
+
+
+def files(context: SiteContext) -> dict[str, bytes]:
+    """Every data file, v1 and v2, keyed by site path (the build makes them as tasks, see tasks.py)."""
+    from . import data_v2
+
+    out = index_files(context)
     for region in context.project.regions:
         for service in region.services:
             out[layout.service_data(region.id, service.id)] = encode(service_record(context, region, service))
-    from .data_v2 import files as files_v2
-
-    out.update(files_v2(context))
+    out.update(data_v2.record_files(context))
     return out

@@ -145,11 +145,16 @@ def region_entry(context: SiteContext, region: Region) -> dict:
     }
 
 
-def files(context: SiteContext) -> dict[str, bytes]:
-    """Every v2 data file and the JSON Schema they follow, keyed by site path."""
+def index_files(context: SiteContext) -> dict[str, bytes]:
+    """The v2 index and the JSON Schema the v2 files follow, keyed by site path."""
     index = {"skema": SCHEMA_ID, "$schema": context.canonical(None, SCHEMA) or "skema.json",
              "wilayah": [region_entry(context, r) for r in context.project.regions]}
-    out = {INDEX: encode(index), SCHEMA: encode(schema())}
+    return {INDEX: encode(index), SCHEMA: encode(schema())}
+
+
+def record_files(context: SiteContext) -> dict[str, bytes]:
+    """The v2 file of every standard and SOP, keyed by site path."""
+    out = {}
     for region in context.project.regions:
         for service in region.services:
             out[service_file(region.id, service.id)] = encode(service_record(context, region, service))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..jobs import Job
@@ -30,20 +31,22 @@ class Download:
         return f"{max(1, round(self.size / 1000))} kB"
 
 
-def offered(job: Job, documents: dict[str, bytes]) -> tuple[Download, ...]:
+def _size(documents: Mapping[str, bytes], key: str) -> int:
+    """A built document's size: from the build's store without reading it, or from its bytes."""
+    size = getattr(documents, "size", None)
+    return size(key) if callable(size) else len(documents[key])
+
+
+def offered(job: Job, documents: Mapping[str, bytes]) -> tuple[Download, ...]:
     """The downloads of a document, in format order, for the formats that were built."""
     found = []
     for name in download_formats():
-        data = documents.get(layout.document_key(job, name))
-        if data is not None:
-            found.append(Download(name, layout.download(job, name), len(data)))
+        key = layout.document_key(job, name)
+        if key in documents:
+            found.append(Download(name, layout.download(job, name), _size(documents, key)))
     return tuple(found)
 
 
-def copies(jobs: list[Job], documents: dict[str, bytes]) -> dict[str, bytes]:
-    """The download files of every job, keyed by site path."""
-    files = {}
-    for job in jobs:
-        for item in offered(job, documents):
-            files[item.path] = documents[layout.document_key(job, item.format)]
-    return files
+def copies_of(jobs: list[Job], documents: Mapping[str, bytes]) -> dict[str, str]:
+    """The download files of every job: site path -> the document output it is a copy of."""
+    return {item.path: layout.document_key(job, item.format) for job in jobs for item in offered(job, documents)}

@@ -1,36 +1,38 @@
-"""Render the whole site in memory: pages, assets, emblems, downloads, data, search index, sitemap."""
+"""Render the site: its tasks (pages and data files, each cached by the build), its static files, the download
+copies, then what needs every page - the search index, the sitemap and robots.txt."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from ..jobs import Job
 from ..project import Project
 from ..render.templating import TEMPLATES
-from . import data, layout, pages, search
-from .catalog import ordered_services
+from . import layout, pages, search
 from .context import SiteContext
-from .downloads import copies
-from .notfound import not_found
+from .downloads import copies_of
 from .robots import robots
 from .sitemap import sitemap
+from .tasks import SiteTask, site_tasks
 
 PREFIX = "site/"
 ASSETS = {layout.STYLESHEET: "site/situs.css", layout.SEARCH_SCRIPT: "site/cari.js", layout.ICON: "site/ikon.svg"}
 
 
-def rendered_pages(context: SiteContext) -> list[tuple[pages.Page, bytes]]:
-    """Every HTML page, in a stable order: home, search, the 404 page, then region by region."""
-    found = [pages.home(context), pages.search(context), not_found(context)]
-    for region in context.project.regions:
-        found.append(pages.region(context, region))
-        found.extend(pages.unit(context, region, unit) for unit in context.units(region))
-        found.extend(pages.service(context, region, service) for service in ordered_services(region))
-        found.extend(pages.decree(context, region, decree) for decree in region.decrees)
-        found.extend(pages.sop(context, region, procedure) for procedure in region.sops)
-    return found
+@dataclass
+class SitePlan:
+    """What a site is made of before anything is rendered: the tasks, the files every build writes anew
+    (small), and the downloads, which are the documents' own files (site path -> document output)."""
+
+    context: SiteContext
+    tasks: list[SiteTask]
+    static: dict[str, bytes]
+    downloads: dict[str, str]
 
 
 def static_files(context: SiteContext) -> dict[str, bytes]:
-    """The stylesheet, the search script and each region's emblem."""
+    """The stylesheet, the search script, the icon, each region's emblem and each SOP page's stylesheet."""
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
     for region in context.project.regions:
         if region.emblem is not None:
@@ -39,18 +41,29 @@ def static_files(context: SiteContext) -> dict[str, bytes]:
     return files
 
 
-def render_site(project: Project, documents: dict[str, bytes], jobs: dict[str, Job]) -> dict[str, bytes]:
-    """The site's files keyed ``site/...``; downloads are copied from ``documents`` (the built PDF/DOCX of
-    ``jobs``, the build's jobs by stem)."""
+def plan_site(project: Project, documents: Mapping[str, bytes], jobs: dict[str, Job]) -> SitePlan:
+    """The site of a project whose built documents are ``documents`` (output path -> bytes; the jobs by stem)."""
     context = SiteContext(project, documents, jobs)
-    built = rendered_pages(context)
-    files = {page.path: html for page, html in built}
-    files.update(search.index(files))
-    files.update(static_files(context))
-    files.update(copies(list(jobs.values()), documents))
-    files.update(data.files(context))
-    urls = sitemap([page.canonical for page, _ in built if page.canonical])
+    return SitePlan(context, site_tasks(context), static_files(context), copies_of(list(jobs.values()), documents))
+
+
+def finish_site(plan: SitePlan, made: dict[str, bytes]) -> dict[str, bytes]:
+    """The files that need every page (``made``: the tasks' outputs): the search index, sitemap, robots.txt."""
+    html = {path: data for path, data in made.items() if path.endswith(".html")}
+    files = dict(search.index(html))
+    urls = sitemap([task.canonical for task in plan.tasks if task.canonical])
     if urls is not None:
         files[layout.SITEMAP] = urls
-    files[layout.ROBOTS] = robots(context.shared_base, urls is not None)
+    files[layout.ROBOTS] = robots(plan.context.shared_base, urls is not None)
+    return files
+
+
+def render_site(project: Project, documents: Mapping[str, bytes], jobs: dict[str, Job]) -> dict[str, bytes]:
+    """The whole site keyed ``site/...``, every task rendered (the build caches them instead, see incremental)."""
+    plan = plan_site(project, documents, jobs)
+    made: dict[str, bytes] = {}
+    for task in plan.tasks:
+        made.update(task.produce())
+    files = {**made, **plan.static, **finish_site(plan, made)}
+    files.update({path: documents[source] for path, source in plan.downloads.items()})
     return {PREFIX + path: content for path, content in sorted(files.items())}

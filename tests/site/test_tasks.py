@@ -1,0 +1,88 @@
+"""The site built from the cache after an edit is byte for byte the site built from nothing, for every kind of
+edit - and an edit of one standard's text renders only the pages and data files that show it."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+import sk_builder.site.tasks as tasks
+from sk_builder.build import build
+from tests.conftest import ROOT
+
+FORMATS = ("docx", "site")
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def sources(tmp_path):
+    """Two regions: one with a decree of three standards, one with a standard and its SOP."""
+    root = tmp_path / "sources"
+    shutil.copytree(ROOT / "tests" / "review" / "fixtures" / "new" / "kota-contoh", root / "kota-contoh")
+    shutil.copy(ROOT / "sources" / "kabupaten-lumajang" / "lambang.svg", root / "kota-contoh" / "lambang.svg")
+    with open(root / "kota-contoh" / "profil.yaml", "a", encoding="utf-8") as profil:
+        profil.write("lambang: lambang.svg\n")
+    shutil.copytree(ROOT / "sources" / "kabupaten-lumajang", root / "kabupaten-lumajang")
+    return root
+
+
+EDITS = {
+    "komponen": lambda r: _replace(r / "kota-contoh/standar/persuratan.yaml", "persyaratan: |\n",
+                                   "persyaratan: |\n    Membawa KTP asli;\n"),
+    "nama-layanan": lambda r: _replace(r / "kota-contoh/standar/persuratan.yaml", "nama: ", "nama: Layanan "),
+    "alamat-profil": lambda r: _replace(r / "kota-contoh/profil.yaml", "alamat: ", "alamat: Gedung B, "),
+    "judul-keputusan": lambda r: _replace(r / "kota-contoh/keputusan/sekda-5-2024.yaml", "tentang: ",
+                                          "tentang: Perubahan "),
+    "sop": lambda r: _replace(r / "kabupaten-lumajang/sop/koordinasi-kegiatan-pimpinan.yaml", "nama: ",
+                              "nama: Tata Cara "),
+    "standar-baru": lambda r: shutil.copy(r / "kota-contoh/standar/persuratan.yaml",
+                                          r / "kota-contoh/standar/persuratan-kilat.yaml"),
+    "lambang": lambda r: (r / "kota-contoh/lambang.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4" cx="5" cy="5"/></svg>\n',
+        encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_the_cached_site_after_an_edit_is_the_site_built_from_nothing(sources, tmp_path, edit):
+    cache = tmp_path / "cache"
+    build(sources, tmp_path / "lama", FORMATS, cache=cache)
+    EDITS[edit](sources)
+    build(sources, tmp_path / "lewat-cache", FORMATS, cache=cache)
+    build(sources, tmp_path / "baru", FORMATS)
+    cached, fresh = _tree(tmp_path / "lewat-cache" / "site"), _tree(tmp_path / "baru" / "site")
+    assert sorted(cached) == sorted(fresh)
+    assert [path for path in fresh if cached[path] != fresh[path]] == []
+
+
+def test_editing_a_standards_text_renders_only_what_shows_it(sources, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    build(sources, tmp_path / "lama", FORMATS, cache=cache)
+    made: list[str] = []
+    original = tasks.SiteTask
+
+    def counting(name, inputs, produce, canonical=None):
+        return original(name, inputs, lambda: made.append(name) or produce(), canonical)
+
+    monkeypatch.setattr(tasks, "SiteTask", counting)
+    EDITS["komponen"](sources)
+    build(sources, tmp_path / "baru", FORMATS, cache=cache)
+    # The standard's page and data, the decree that prints it; and, because the decree's DOCX changed size,
+    # every page and data file that offers that download (the decree's standards, the region, the index).
+    assert "kota-contoh/layanan/persuratan.html" in made and "kota-contoh/keputusan/sekda-5-2024.html" in made
+    assert not [name for name in made if "kabupaten-lumajang" in name]  # the other region is untouched
+    assert not [name for name in made if "/unit/" in name or name in ("index.html", "cari.html", "404.html")]
+    assert len(made) == 3 * 3 + 3  # three standards (page, v1, v2 data), the decree, the region, the index

@@ -4,7 +4,7 @@ The schema accepts what the loader accepts, not only the model's canonical types
 where a text is read as text (``nomor: 12``, a NIP typed without spaces, a step id), a flowchart
 step written as plain text, numbers written as text (``tahun: "2024"``) and the words YAML users
 write for yes and no (``yes``, ``on``). Titles, descriptions and examples are Indonesian: the
-fields' come from model.py, the records' from ``RECORD_TEXTS`` below.
+fields' come from the model package, the records' from ``RECORD_TEXTS`` below.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 
-from . import model
-from .model import Keputusan, Profil, Sop, Standar
+from .model import Keputusan, Profil, Sop, Standar, check_nip, text_number
 
 RECORDS = {"profil": Profil, "keputusan": Keputusan, "standar": Standar, "sop": Sop}
 DESCRIPTIONS = {
@@ -57,7 +56,7 @@ _INTEGER_TEXT = r"^\s*[+-]?[0-9][0-9_]*(\.0*)?\s*$"
 _NUMBER_TEXT = r"^\s*[+-]?([0-9][0-9_]*(\.[0-9_]*)?|\.[0-9_]+)([eE][+-]?[0-9]+)?\s*$"
 _YES_NO = ["true", "false", "yes", "no", "on", "off", "t", "f", "y", "n", "1", "0",
            "True", "False", "Yes", "No", "On", "Off", "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "T", "F", "Y", "N"]
-READ_AS_TEXT = {model._text_number, model._check_nip}
+READ_AS_TEXT = {text_number, check_nip}
 """Before-validators of the loader that read a YAML number as text."""
 READ_AS_RECORD = {"Langkah": {"type": "string", "minLength": 1, "maxLength": 300}}
 """Records the loader also accepts as a plain text (a flowchart step: its box text)."""

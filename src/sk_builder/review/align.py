@@ -40,6 +40,27 @@ class LineChange:
         """Kept words under a different list marker (e.g. after an item above was removed)."""
         return self.old is not None and self.new is not None and self.old.marker != self.new.marker
 
+    @property
+    def line(self) -> Line:
+        """The line as shown: the new one, or the old one of a ``delete`` or ``move_from``."""
+        line = self.new or self.old
+        assert line is not None, "align() makes no change without a line"
+        return line
+
+    @property
+    def sides(self) -> tuple[Line, Line]:
+        """The old and the new line of an ``equal``, ``change`` or ``move_to``."""
+        if self.old is None or self.new is None:
+            raise ValueError(f"a {self.op} line has one side only")
+        return self.old, self.new
+
+    @property
+    def positions(self) -> tuple[int, int]:
+        """The old and the new index of a line on both sides, or of a move's two ends (``move_from`` too)."""
+        if self.old_index is None or self.new_index is None:
+            raise ValueError(f"a {self.op} line has one position only")
+        return self.old_index, self.new_index
+
 
 def _key(line: Line) -> tuple[int, str]:
     return (line.level, _ENDING.sub("", line.text).strip())
@@ -69,6 +90,7 @@ def _pair(old: list[Line], new: list[Line], olds: list[int], news: list[int]) ->
 
 def _change(old: list[Line], new: list[Line], i: int | None, j: int | None, op: str | None = None) -> LineChange:
     if i is None:
+        assert j is not None, "_pair() pairs no line with nothing"
         return LineChange("insert", None, new[j], None, j)
     if j is None:
         return LineChange("delete", old[i], None, i, None)

@@ -83,6 +83,7 @@ class ChangeReport:
 
 def _part_diff(old: Part | None, new: Part | None) -> PartDiff:
     shown = new or old
+    assert shown is not None, "_parts() names only parts of one side or the other"
     lines = align(list(old.lines) if old else [], list(new.lines) if new else [])
     old_heading = old.heading if old and new and old.heading != new.heading else None
     return PartDiff(shown.key, shown.heading, shown.group, tuple(lines), old_heading)
@@ -97,12 +98,14 @@ def _parts(old: CanonicalDocument | None, new: CanonicalDocument | None) -> tupl
 
 
 def compare_documents(old: CanonicalDocument | None, new: CanonicalDocument | None, status: str) -> DocumentDiff:
-    """One document on both sides (either may be missing)."""
+    """One document on both sides (either may be missing, not both)."""
     shown = new or old
+    if shown is None:
+        raise ValueError("compare_documents() needs a document on at least one side")
     parts = _parts(old, new)
     if status == "modified" and not any(part.changed for part in parts):
         status = "unchanged"
-    old_id = old.id if status == "renamed" else None
+    old_id = old.id if status == "renamed" and old is not None else None  # a rename has both sides
     return DocumentDiff(shown.kind, shown.region, shown.id, old_id, status, shown.title, parts)
 
 

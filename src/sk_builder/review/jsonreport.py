@@ -23,15 +23,13 @@ def _words(change: LineChange) -> list[dict]:
 def change_entry(change: LineChange) -> dict | None:
     """One change as data; None for kept lines and for the old place of a moved line."""
     if change.op == "insert":
-        return {"type": "insert", "new_line": change.new_index, "new": line_text(change.new), "level": change.new.level}
+        return {"type": "insert", "new_line": change.new_index, "new": line_text(change.line), "level": change.line.level}
     if change.op == "delete":
-        return {"type": "delete", "old_line": change.old_index, "old": line_text(change.old), "level": change.old.level}
-    if change.op == "change":
-        return {"type": "change", "old_line": change.old_index, "new_line": change.new_index,
-                "old": line_text(change.old), "new": line_text(change.new), "words": _words(change)}
-    if change.op == "move_to":
-        return {"type": "move", "old_line": change.old_index, "new_line": change.new_index,
-                "old": line_text(change.old), "new": line_text(change.new), "words": _words(change)}
+        return {"type": "delete", "old_line": change.old_index, "old": line_text(change.line), "level": change.line.level}
+    if change.op in ("change", "move_to"):
+        old, new = change.sides
+        return {"type": "change" if change.op == "change" else "move", "old_line": change.old_index,
+                "new_line": change.new_index, "old": line_text(old), "new": line_text(new), "words": _words(change)}
     return None
 
 
@@ -42,8 +40,8 @@ def part_entry(part: PartDiff) -> dict:
         "heading": part.heading,
         "old_heading": part.old_heading,
         "changes": [e for e in (change_entry(c) for c in part.lines) if e is not None],
-        "renumbered": [{"old_line": c.old_index, "new_line": c.new_index, "old": c.old.marker, "new": c.new.marker}
-                       for c in part.renumbered],
+        "renumbered": [{"old_line": c.old_index, "new_line": c.new_index, "old": c.sides[0].marker,
+                        "new": c.sides[1].marker} for c in part.renumbered],
     }
 
 

@@ -9,6 +9,7 @@ from jinja2 import Environment, StrictUndefined
 from .align import LineChange
 from .compare import ChangeReport, DocumentDiff
 from .terminal import STATUS, part_title
+from .uraian_text import Line
 from .words import Segment
 
 TEMPLATE = """<!DOCTYPE html>
@@ -112,30 +113,32 @@ class PartView:
         return sum(1 for row in self.rows if row.anchor)
 
 
-def _marker(line) -> str:
+def _marker(line: Line) -> str:
     return f"{line.marker} " if line.marker else ""
 
 
 def _row(change: LineChange) -> Row | None:
-    line = change.new or change.old
+    line = change.line
     if change.op == "equal":
         kind, segments, note = "sama", [Segment("equal", _marker(line) + line.text)], ""
         if change.renumbered:
             kind = "ubah"
-            segments = [Segment("delete", _marker(change.old)), Segment("insert", _marker(change.new)),
+            old, new = change.sides
+            segments = [Segment("delete", _marker(old)), Segment("insert", _marker(new)),
                         Segment("equal", line.text)]
             note = "penomoran berubah"
         return Row(kind, line.level, segments, note)
     if change.op == "insert":
         return Row("tambah", line.level, [Segment("insert", _marker(line) + line.text)])
     if change.op in ("delete", "move_from"):
-        note = f"dipindah ke baris {change.new_index + 1}" if change.op == "move_from" else ""
+        note = f"dipindah ke baris {change.positions[1] + 1}" if change.op == "move_from" else ""
         return Row("hapus" if not note else "pindah", line.level, [Segment("delete", _marker(line) + line.text)], note)
-    head = [Segment("equal", _marker(change.new))]
-    if change.old.marker != change.new.marker:
-        head = [Segment("delete", _marker(change.old)), Segment("insert", _marker(change.new))]
-    words = list(change.words) or [Segment("equal", change.new.text)]
-    note = f"dipindah dari baris {change.old_index + 1}" if change.op == "move_to" else ""
+    old, new = change.sides
+    head = [Segment("equal", _marker(new))]
+    if old.marker != new.marker:
+        head = [Segment("delete", _marker(old)), Segment("insert", _marker(new))]
+    words = list(change.words) or [Segment("equal", new.text)]
+    note = f"dipindah dari baris {change.positions[0] + 1}" if change.op == "move_to" else ""
     return Row("pindah" if note else "ubah", line.level, head + words, note)
 
 

@@ -58,25 +58,27 @@ def _words(change: LineChange, paint: Painter) -> str:
             out.append(paint.deleted(segment.text))
         else:
             out.append(paint.plain(segment.text))
-    marker = change.new.marker
-    old_marker = change.old.marker
+    old, new = change.sides
+    marker = new.marker
+    old_marker = old.marker
     if marker != old_marker:
         head = f"{paint.deleted(old_marker or '')}{paint.inserted(marker or '')} "
     else:
         head = f"{paint.plain(marker)} " if marker else ""
-    return head + ("".join(out) if change.words else paint.plain(change.new.text))
+    return head + ("".join(out) if change.words else paint.plain(new.text))
 
 
 def _line(change: LineChange, paint: Painter) -> str | None:
-    indent = "    " + "   " * (change.new or change.old).level
+    indent = "    " + "   " * change.line.level
     if change.op == "insert":
-        return f"{indent}+ {paint.inserted(line_text(change.new))}"
+        return f"{indent}+ {paint.inserted(line_text(change.line))}"
     if change.op == "delete":
-        return f"{indent}- {paint.deleted(line_text(change.old))}"
+        return f"{indent}- {paint.deleted(line_text(change.line))}"
     if change.op == "change":
         return f"{indent}~ {_words(change, paint)}"
     if change.op == "move_to":
-        where = paint.note(f"(dipindah dari baris {change.old_index + 1} ke baris {change.new_index + 1})")
+        old_index, new_index = change.positions
+        where = paint.note(f"(dipindah dari baris {old_index + 1} ke baris {new_index + 1})")
         return f"{indent}↕ {_words(change, paint)} {where}"
     return None
 
@@ -94,7 +96,7 @@ def _part(part: PartDiff, paint: Painter) -> list[str]:
     lines = [f"  {paint.strong(heading)}"]
     lines += [text for text in (_line(c, paint) for c in part.lines) if text is not None]
     if part.renumbered:
-        moves = ", ".join(f"{c.old.marker} → {c.new.marker}" for c in part.renumbered)
+        moves = ", ".join(f"{c.sides[0].marker} → {c.sides[1].marker}" for c in part.renumbered)
         lines.append(f"    {paint.note(f'(penomoran berubah: {moves})')}")
     return lines
 

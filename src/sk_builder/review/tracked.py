@@ -21,6 +21,7 @@ from ..render.docx.package import finish, new_document
 from .align import LineChange
 from .compare import ChangeReport, DocumentDiff, PartDiff
 from .terminal import STATUS, part_title
+from .uraian_text import Line
 from .words import Segment
 
 
@@ -90,22 +91,23 @@ class TrackedWriter:
         return self.paragraph([Segment(op, text)], style, whole=whole)
 
 
-def _marker(line) -> str:
+def _marker(line: Line) -> str:
     return f"{line.marker} " if line.marker else ""
 
 
 def _line(writer: TrackedWriter, change: LineChange) -> None:
-    line = change.new or change.old
+    line = change.line
     if change.op in ("insert", "move_to"):
         writer.paragraph([Segment("insert", _marker(line) + line.text)], level=line.level, whole="insert")
         return
     if change.op in ("delete", "move_from"):
         writer.paragraph([Segment("delete", _marker(line) + line.text)], level=line.level, whole="delete")
         return
-    head = [Segment("equal", _marker(change.new))]
-    if change.old.marker != change.new.marker:
-        head = [Segment("delete", _marker(change.old)), Segment("insert", _marker(change.new))]
-    words = list(change.words) or [Segment("equal", change.new.text)]
+    old, new = change.sides
+    head = [Segment("equal", _marker(new))]
+    if old.marker != new.marker:
+        head = [Segment("delete", _marker(old)), Segment("insert", _marker(new))]
+    words = list(change.words) or [Segment("equal", new.text)]
     writer.paragraph(head + words, level=line.level)
 
 

@@ -19,6 +19,7 @@ import errno
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from .outputs import MARKER, MARKER_TEXT
@@ -76,7 +77,7 @@ def _sync_file_system(folder: Path, linked: list[Path]) -> None:
         _fsync(path)
 
 
-def _write_all(staging: Path, files: dict[str, bytes | Path]) -> None:
+def _write_all(staging: Path, files: Mapping[str, bytes | Path]) -> None:
     folders, linked = {staging}, []
     for relative in sorted(files):
         if Path(relative).is_absolute() or ".." in Path(relative).parts:
@@ -141,7 +142,7 @@ def _kept(out: Path, keep: tuple[str, ...]) -> dict[str, Path]:
     return found
 
 
-def write_tree(out: Path, files: dict[str, bytes | Path], keep: tuple[str, ...] = ()) -> None:
+def write_tree(out: Path, files: Mapping[str, bytes | Path], keep: tuple[str, ...] = ()) -> None:
     """Replace ``out`` with exactly these files (relative POSIX paths), all or nothing.
 
     A value is the file's bytes, or an existing file on the same file system (e.g. in the build

@@ -41,7 +41,9 @@ class Incremental:
         """The loaded project, its load report and its `sk check` warnings; loaded and checked only when
         a source file (or sk-builder itself) changed, and then only the files and records that changed
         (``memo``). Sources with errors raise SourceError."""
-        self.project_key = keys.digest(self.code, keys.sources_digest(self.sources))
+        from .check.kamus import installed  # the spelling dictionaries shape the check's findings
+
+        self.project_key = keys.digest(self.code, keys.sources_digest(self.sources), installed())
         found = self.store.load_data(self._slot("project"), self.project_key)
         if found is not None:
             try:

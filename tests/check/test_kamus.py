@@ -49,3 +49,20 @@ def test_no_dictionary_means_every_word_passes(monkeypatch, tmp_path):
     monkeypatch.setattr(kamus_module, "search_folders", lambda region_root=None: [tmp_path])
     bare = Kamus.for_region(None)
     assert bare.indonesian is None and bare.known("Keluaga")
+
+
+def test_the_installed_dictionaries_are_part_of_the_checked_projects_key(tmp_path, monkeypatch):
+    import shutil
+
+    from sk_builder.check.kamus import find_dictionary, installed
+
+    system = find_dictionary("id_ID")
+    if system is None:
+        pytest.skip("hunspell-id is not installed")
+    before = installed()
+    for suffix in (".dic", ".aff"):
+        shutil.copy(system.with_suffix(suffix), tmp_path / f"id_ID{suffix}")
+    with open(tmp_path / "id_ID.dic", "a", encoding="latin-1") as extra:
+        extra.write("katabaru\n")
+    monkeypatch.setenv("SK_KAMUS_HUNSPELL", str(tmp_path))
+    assert installed() != before

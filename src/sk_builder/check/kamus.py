@@ -51,6 +51,18 @@ def search_folders(region_root: Path | None = None) -> list[Path]:
     return found + [Path(folder) for folder in _FOLDERS]
 
 
+def installed() -> str:
+    """What the dictionaries outside any region are (path, size, time of each file found): part of the
+    cache key of a checked project, so installing or updating hunspell-id checks the spelling again."""
+    parts = []
+    for name in ("id_ID", "en_US"):
+        base = find_dictionary(name)
+        for path in ((base.with_suffix(".dic"), base.with_suffix(".aff")) if base else ()):
+            stat = path.stat()
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(parts) or "-"
+
+
 def find_dictionary(name: str, region_root: Path | None = None) -> Path | None:
     """The base path (without suffix) of the first ``name.dic`` + ``name.aff`` found, or None."""
     for folder in search_folders(region_root):

@@ -28,6 +28,10 @@ class Entry:
     citation: Citation | None
 
 
+Cited = tuple[Decree | Service, Entry, Citation]
+"""An entry that cites an instrument, with its record and its citation (known not to be None)."""
+
+
 def mengingat(decree: Decree) -> list[Entry]:
     """The Mengingat points of a decree as entries."""
     return [Entry(("mengingat", i), text, (0, 0), entry(text)) for i, text in enumerate(decree.record.mengingat)]
@@ -119,12 +123,12 @@ def standar(service: Service) -> Iterator[Finding]:
 
 def wilayah(region: Region) -> Iterator[tuple[Decree | Service, Finding]]:
     """Every citation of one instrument whose number, year or title differs from how most records cite it."""
-    cited: list[tuple[Decree | Service, Entry]] = []
+    cited: list[Cited] = []
     for decree in region.decrees:
-        cited += [(decree, item) for item in mengingat(decree) if item.citation is not None]
+        cited += [(decree, item, item.citation) for item in mengingat(decree) if item.citation is not None]
     for service in region.services:
-        cited += [(service, item) for item in dasar_hukum(service) if item.citation is not None]
-    cited = [(owner, item) for owner, item in cited if item.citation.jenis != "UUD"]
+        cited += [(service, item, item.citation) for item in dasar_hukum(service) if item.citation is not None]
+    cited = [(owner, item, c) for owner, item, c in cited if c.jenis != "UUD"]
     yield from _titles(cited)
     yield from _numbers(cited)
 
@@ -138,39 +142,35 @@ def _winner(variants: list[tuple[str, int, Decree | Service]]) -> str:
     return (decreed or tied)[0]
 
 
-def _titles(cited: list[tuple[Decree | Service, Entry]]) -> Iterator[tuple[Decree | Service, Finding]]:
-    groups: dict[tuple, list[tuple[Decree | Service, Entry]]] = {}
-    for owner, item in cited:
-        if item.citation.tentang:
-            groups.setdefault(item.citation.identity, []).append((owner, item))
+def _titles(cited: list[Cited]) -> Iterator[tuple[Decree | Service, Finding]]:
+    groups: dict[tuple, list[Cited]] = {}
+    for owner, item, c in cited:
+        if c.tentang:
+            groups.setdefault(c.identity, []).append((owner, item, c))
     for members in groups.values():
-        keyed = [(item.citation.title_key(), i, owner) for i, (owner, item) in enumerate(members)]
+        keyed = [(c.title_key(), i, owner) for i, (owner, _, c) in enumerate(members)]
         if len({key for key, _, _ in keyed}) < 2:
             continue
         winner = _winner(keyed)
-        shown = next(item.citation.tentang for owner, item in members if item.citation.title_key() == winner)
-        for owner, item in members:
-            if item.citation.title_key() != winner:
-                c = item.citation
+        shown = next(c.tentang for _, _, c in members if c.title_key() == winner)
+        for owner, item, c in members:
+            if c.title_key() != winner:
                 yield owner, Finding("SK325", item.field, f"{c.canonical} Nomor {c.nomor} Tahun {c.tahun} berjudul "
                                                           f'"{shown}" di rujukan lain, di sini "{c.tentang}"', item.at)
 
 
-def _numbers(cited: list[tuple[Decree | Service, Entry]]) -> Iterator[tuple[Decree | Service, Finding]]:
-    groups: dict[tuple, list[tuple[Decree | Service, Entry]]] = {}
-    for owner, item in cited:
-        c = item.citation
+def _numbers(cited: list[Cited]) -> Iterator[tuple[Decree | Service, Finding]]:
+    groups: dict[tuple, list[Cited]] = {}
+    for owner, item, c in cited:
         if c.tentang:
-            groups.setdefault((c.jenis, c.identity[1], c.title_key()), []).append((owner, item))
+            groups.setdefault((c.jenis, c.identity[1], c.title_key()), []).append((owner, item, c))
     for members in groups.values():
-        keyed = [(f"{item.citation.identity[2]}/{item.citation.tahun}", i, owner)
-                 for i, (owner, item) in enumerate(members)]
+        keyed = [(f"{c.identity[2]}/{c.tahun}", i, owner) for i, (owner, _, c) in enumerate(members)]
         if len({key for key, _, _ in keyed}) < 2:
             continue
         winner = _winner(keyed)
         number, year = winner.split("/")
-        for owner, item in members:
-            c = item.citation
+        for owner, item, c in members:
             mine = f"{c.identity[2]}/{c.tahun}"
             if mine != winner and (c.identity[2] == number or str(c.tahun) == year):
                 yield owner, Finding("SK325", item.field, f'"{c.canonical} ... tentang {c.tentang}" dirujuk sebagai '

@@ -35,5 +35,5 @@ def keputusan(decree: Decree) -> Iterator[Finding]:
                                                        "tulis nip (18 angka)")
         return
     on = record.ditetapkan.tanggal
-    for problem in nip_plausibility(parse_nip(record.penandatangan.nip), on):
+    for problem in nip_plausibility(parse_nip(signer.nip), on):
         yield Finding("SK352", ("penandatangan", "nip"), f"NIP penandatangan tidak masuk akal: {problem}")

@@ -126,7 +126,7 @@ def parse_at(text: str, match: re.Match) -> Citation | None:
         tentang_start = title.end()
         close = _title_end(text, tentang_start)
         tentang, end = text[tentang_start:close].strip(), close
-    amendments = ()
+    amendments: tuple[Citation, ...] = ()
     amended = _AMENDED.match(text, end)
     if amended is not None:
         amendments = tuple(citations(text[amended.end():], offset=amended.end()))[:1]

@@ -100,8 +100,10 @@ class _Grid:
     def __init__(self, flow: Flow, widths: tuple[float, ...]):
         self.flow, self.widths = flow, widths
         self.cells = [[_Cell(w) for w in widths] for _ in flow.columns]
-        for row, (column, kind) in enumerate(zip(flow.columns, flow.kinds)):
-            self.cells[row][column].symbol = symbol(kind, widths[column])
+        # each row's symbol; it stands in the row's own column
+        self.symbols = [symbol(kind, widths[column]) for column, kind in zip(flow.columns, flow.kinds)]
+        for row, column in enumerate(flow.columns):
+            self.cells[row][column].symbol = self.symbols[row]
         self.lanes: dict[tuple[int, str], list[tuple[int, int]]] = {}
 
     def centre(self, row: int) -> float:
@@ -120,14 +122,14 @@ class _Grid:
 
     def down_into(self, row: int, column: int, x: float, y: float) -> None:
         """A line from ``y`` down into the symbol of ``row`` (which stands in ``column``), with its arrowhead."""
-        top = self.cells[row][column].symbol.cy - self.cells[row][column].symbol.height / 2
+        top = self.symbols[row].cy - self.symbols[row].height / 2
         self.cells[row][column].lines.append((x, y, x, top))
         self.cells[row][column].arrows.append((x, top, "down"))
 
     def next_row(self, source: int, label: str | None) -> None:
         """An arrow from a symbol to the symbol in the next row."""
         here, there = self.flow.columns[source], self.flow.columns[source + 1]
-        sym = self.cells[source][here].symbol
+        sym = self.symbols[source]
         self.cells[source][here].rails.append((sym.cx, sym.bottom))
         if label:
             self.cells[source][here].labels.append((sym.cx + 1.0, sym.bottom + 2.6, label, "start"))
@@ -154,7 +156,7 @@ class _Grid:
     def branch(self, source: int, target: int, label: str | None, side: str) -> None:
         """A decision branch that leaves sideways and runs along a lane to a row other than the next."""
         here, there = self.flow.columns[source], self.flow.columns[target]
-        sym = self.cells[source][here].symbol
+        sym = self.symbols[source]
         column, x = self.lane(source, target, side)
         tip = sym.cx + sym.width / 2 if side == "right" else sym.cx - sym.width / 2
         self.across(source, here, column, sym.cy, tip, x)
@@ -167,7 +169,7 @@ class _Grid:
             self.cells[source][column].rails.append((x, sym.cy))
         for row in range(min(source, target) + 1, max(source, target)):
             self.cells[row][column].rails.append((x, 0.0))
-        goal = self.cells[target][there].symbol
+        goal = self.symbols[target]
         if upward:
             self.cells[target][column].rails.append((x, goal.cy))
         else:
@@ -183,7 +185,7 @@ class _Grid:
         Within the decision's own column the label ends at the lane; when the lane is in another
         column, the label starts at the diamond.
         """
-        y = self.cells[row][here].symbol.cy + (2.4 if upward else -LABEL_GAP)
+        y = self.symbols[row].cy + (2.4 if upward else -LABEL_GAP)
         right = side == "right"
         if column == here:
             x, anchor = (lane - LABEL_GAP, "end") if right else (lane + LABEL_GAP, "start")

@@ -41,9 +41,9 @@ def branches(sop: Sop) -> list[Problem]:
 
 def missing_identity(sop: Sop) -> list[str]:
     """The identity fields a signed SOP must have but this one lacks, as dotted names."""
-    missing = []
+    missing: list[str] = []
     for path in IDENTITY:
-        value = sop
+        value: object = sop
         for part in path:
             value = getattr(value, part, None)
         if value is None:

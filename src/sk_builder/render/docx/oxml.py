@@ -14,6 +14,7 @@ import zipfile
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
 
 from .numbering import ListFormat
@@ -46,7 +47,7 @@ def twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
 
-def element(tag: str, **attrs: str | int) -> OxmlElement:
+def element(tag: str, **attrs: str | int) -> BaseOxmlElement:
     """A new ``w:`` element with ``w:`` attributes."""
     made = OxmlElement(tag)
     for name, value in attrs.items():

@@ -104,7 +104,7 @@ def _phrase(core: str, sources: list[str], vocabulary: Vocabulary) -> str | None
 def _words(text: str, vocabulary: Vocabulary, tier: int) -> tuple[str, bool]:
     words, seen_all = [], True
     for index, word in enumerate(text.split()):
-        rebuilt = []
+        rebuilt: list[str] = []
         for part in re.split(r"([A-Za-z][A-Za-z'-]*)", word):
             if re.fullmatch(r"[A-Za-z][A-Za-z'-]*", part):
                 form, seen = vocabulary.spelling(part, index == 0 and not rebuilt, tier)

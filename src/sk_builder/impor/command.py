@@ -64,7 +64,7 @@ def _profile(region: RegionImport, target: Path, timpa: bool, report: ImportRepo
         unit = existing.get("unit")
     else:
         if region.profil is None or not {"nama", "pemerintah", "unit"} <= set(region.profil):
-            _minimal_profile(region, target, report)
+            region.profil = _minimal_profile(region, target, report)
         if isinstance(existing, dict):
             _keep_profile_fields(region, existing, target, report)
         unit = region.profil["unit"]
@@ -79,17 +79,20 @@ def _profile(region: RegionImport, target: Path, timpa: bool, report: ImportRepo
 def _keep_profile_fields(region: RegionImport, existing: dict, target: Path, report: ImportReport) -> None:
     """What a printed decree does not hold (website address, emblem file, data licence, contacts and complaint
     channels of the website) is kept from the replaced profile."""
+    profil = region.profil
+    assert profil is not None, "called once the region has a profile"
     for key in ("url_dasar", "lambang", "lisensi_data", "pengaduan", "kontak_unit"):
         if isinstance(existing.get(key), (str, dict)):
-            region.profil[key] = existing[key]
+            profil[key] = existing[key]
             report.mapped(Place(display_path(target / "profil.yaml")),
                           f"{key} tidak tercetak di dokumen; diambil dari profil yang diganti", "profil.yaml", (key,))
             if key == "lambang":
                 region.emblem = None
-    region.profil = profile_order(region.profil)
+    region.profil = profile_order(profil)
 
 
-def _minimal_profile(region: RegionImport, target: Path, report: ImportReport) -> None:
+def _minimal_profile(region: RegionImport, target: Path, report: ImportReport) -> dict:
+    """The profile filled in with what the import can guess (the folder name, the first standard's unit)."""
     profil = dict(region.profil or {})
     words = target.resolve().name.replace("-", " ").replace("_", " ").split()
     nama = profil.get("nama") or " ".join(w.capitalize() for w in words) or "Wilayah"
@@ -104,8 +107,7 @@ def _minimal_profile(region: RegionImport, target: Path, report: ImportReport) -
             profil[key] = value
             report.guessed(Place(display_path(target)), f"dokumen tanpa kop: {key} \"{value}\" {why}",
                            "profil.yaml", (key,))
-    region.profil = {"nama": profil.pop("nama"), "pemerintah": profil.pop("pemerintah"), "unit": profil.pop("unit"),
-                     **profil}
+    return {"nama": profil.pop("nama"), "pemerintah": profil.pop("pemerintah"), "unit": profil.pop("unit"), **profil}
 
 
 _UNPRINTED = {"standar": (("nomor_sk",), ("abaikan",), ("komponen", "bagan_prosedur")), "keputusan": (("abaikan",),)}

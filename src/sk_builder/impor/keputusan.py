@@ -67,7 +67,7 @@ def heading_start(items: list) -> int | None:
 
 def _is_menimbang(paragraph: Paragraph) -> bool:
     match = _LABEL.match(paragraph.text)
-    return bool(match) and match["label"].lower() == "menimbang"
+    return match is not None and match["label"].lower() == "menimbang"
 
 
 def label_of(paragraph: Paragraph) -> tuple[str, Paragraph] | None:

@@ -147,7 +147,7 @@ class PageImport:
             if block.kind == "heading":
                 match = component_of(block.text)
                 current = match[0] if match else None
-                if match:
+                if current is not None:
                     sections.setdefault(current, [])
                     self.ctx.report.mapped(self.place(block), f'judul "{block.text}" → komponen {current}',
                                            self.target, ("komponen", current))

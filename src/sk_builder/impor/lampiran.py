@@ -171,7 +171,7 @@ def _covers(header: list[str], tentang: str | None) -> bool:
 
 def _label_column(table: Table) -> int:
     """The column that holds the component labels (the most common among rows that name one)."""
-    votes = Counter()
+    votes: Counter[int] = Counter()
     for row in table.rows:
         for position, cell in enumerate(row.cells[:-1]):
             if len(cell.text) < 90 and component_of(cell.text):
@@ -188,8 +188,8 @@ def _read_tables(standard: StandardFound) -> None:
                 continue
             cells = row.cells
             filled = [cell for cell in cells if cell.text or _pictures(cell)]
-            if len(filled) == 1 and group_of(filled[0].text) is not None and len(filled[0].text) < 60:
-                standard.groups.append((group_of(filled[0].text), " ".join(filled[0].text.split())))
+            if len(filled) == 1 and (group := group_of(filled[0].text)) is not None and len(filled[0].text) < 60:
+                standard.groups.append((group, " ".join(filled[0].text.split())))
                 continue
             if not filled:
                 continue
@@ -208,7 +208,7 @@ def _component_row(standard: StandardFound, cells: list[Cell], column: int) -> N
     label = " ".join(label_cell.text.split()) if label_cell is not None else ""
     match = component_of(label) if label else None
     number = " ".join(cells[column - 1].text.split()) if column >= 1 else ""
-    if match:
+    if match and label_cell is not None:  # a label is read only from a label cell
         standard.rows.append(ComponentRow(match[0], label, label_cell, paragraphs, pictures))
     elif not label and not number and standard.rows:
         standard.rows[-1].paragraphs.extend(paragraphs)  # a row cut at a page break goes on here

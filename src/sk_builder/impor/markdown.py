@@ -20,6 +20,7 @@ _LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d+(?=[.)](?:\s|$))|
                          r"\d+(?=(?:\.\d+)+\.?(?:\s|$))|[-*_](?=(?:\s*[-*_]){2,}\s*$)|=+\s*$)")
 _ENTITY = re.compile(r"&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_PADDED = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
 
 
 def escape_some(text: str) -> str:
@@ -72,7 +73,9 @@ def _inline(line: list[Run], escape) -> str:
     out = []
     for index, run in enumerate(line):
         text = run.text
-        lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
+        padded = _PADDED.match(text)
+        assert padded is not None, "every text matches: each part may be empty"
+        lead, core, trail = padded.groups()
         if not core:
             out.append(text)
             continue

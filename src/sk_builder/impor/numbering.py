@@ -71,7 +71,7 @@ class Numbering:
 
     def _read(self, root) -> None:
         for node in root.iter(f"{W}abstractNum"):
-            key = attr(node, "abstractNumId")
+            key = attr(node, "abstractNumId", "")
             self._abstract[key] = {int(attr(lvl, "ilvl", "0")): _level(lvl) for lvl in node.iter(f"{W}lvl")}
             link = attr(node.find(f"{W}numStyleLink"), "val")
             if link:
@@ -85,7 +85,7 @@ class Numbering:
                     starts[ilvl] = int(start)
                 if override.find(f"{W}lvl") is not None:
                     levels[ilvl] = _level(override.find(f"{W}lvl"))
-            self._nums[attr(node, "numId")] = (attr(node.find(f"{W}abstractNumId"), "val"), starts, levels)
+            self._nums[attr(node, "numId", "")] = (attr(node.find(f"{W}abstractNumId"), "val", ""), starts, levels)
 
     def _definition(self, num_id: str, depth: int = 0) -> tuple[str, dict[int, Level]] | None:
         if num_id not in self._nums:

@@ -162,6 +162,7 @@ def _same_place(one: _Entry, other: _Entry) -> bool:
 
 def _same_kind_level(item: _Entry, stack: list) -> int | None:
     """The deepest open level at this indent and list level whose marker is of the item's kind."""
+    assert item.marker is not None, "only list items (with a marker) are placed by kind"
     for index in range(len(stack) - 1, -1, -1):
         open_item = stack[index][0]
         if _same_place(open_item, item) and open_item.level == item.level \

@@ -72,8 +72,8 @@ def validate(target: Path, files: dict[str, bytes], report: ImportReport) -> Non
             where = diagnostic.path
             at = where.find(f"{stage.name}/")
             inside = where[at + len(stage.name) + 1:] if at >= 0 else where if not where.startswith("/") else ""
-            path = f"{shown}/{inside}" if inside else shown
-            report.notes.append(replace(_note(diagnostic), place=Place(path, diagnostic.line)))
+            place = f"{shown}/{inside}" if inside else shown
+            report.notes.append(replace(_note(diagnostic), place=Place(place, diagnostic.line)))
 
 
 def _note(diagnostic):

@@ -110,7 +110,9 @@ class Reader:
         ppr = node.find(f"{W}pPr")
         style_id = attr(ppr.find(f"{W}pStyle"), "val") if ppr is not None else None
         own, style = paragraph_look(ppr), self.styles.look(style_id)
-        runs, extras, pictures = [], [], []
+        runs: list[Run] = []
+        extras: list[Paragraph | Table] = []
+        pictures: list[Picture] = []
         self.inline(node, style, None, runs, extras, pictures)
         font = self._first_font(node, style)
         where = place or ("kepala halaman, " if self.in_header else "") + f"paragraf {number}"
@@ -250,7 +252,7 @@ class Reader:
         """A table: rows of cells with their spans and vertical merges; deleted rows left out."""
         self.counts["table"] += 1
         number = self.counts["table"]
-        rows = []
+        rows: list[Row] = []
         for tr in _children(node, f"{W}tr"):
             if tr.find(f"{W}trPr/{W}del") is not None:
                 continue
@@ -305,14 +307,18 @@ def _section(root) -> Section:
     if sect is None:
         return Section()
     size, margin = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
-    mm = lambda value: round(int(float(value)) * 25.4 / 1440, 1) if value else None  # noqa: E731
     section = Section(different_first=on(sect.find(f"{W}titlePg")) is True)
     if size is not None:
-        section.width, section.height = mm(attr(size, "w")), mm(attr(size, "h"))
+        section.width, section.height = _mm(attr(size, "w")), _mm(attr(size, "h"))
     if margin is not None:
-        section.margins = {side: mm(attr(margin, side)) for side in ("top", "bottom", "left", "right")
-                           if attr(margin, side) is not None}
+        given = {side: _mm(attr(margin, side)) for side in ("top", "bottom", "left", "right")}
+        section.margins = {side: value for side, value in given.items() if value is not None}
     return section
+
+
+def _mm(twips: str | None) -> float | None:
+    """A length in twips as millimetres (one decimal); None when not given or empty."""
+    return round(int(float(twips)) * 25.4 / 1440, 1) if twips else None
 
 
 def _header_parts(package: Package, root) -> list[str]:
@@ -342,7 +348,7 @@ def _properties(package: Package) -> dict[str, str]:
 def read_document(package: Package) -> WordDocument:
     """The whole document: body, headers, first section's page, styles and core properties."""
     styles = Styles(package.xml("word/styles.xml") if package.has("word/styles.xml") else None)
-    style_numbers = {sid: styles.look(sid).num_id for sid in styles.ids() if styles.look(sid).num_id}
+    style_numbers = {sid: num_id for sid in styles.ids() if (num_id := styles.look(sid).num_id)}
     numbering = Numbering(package.xml("word/numbering.xml") if package.has("word/numbering.xml") else None,
                           style_numbers)
     counts = {"paragraph": 0, "table": 0, "deleted": 0, "inserted": 0, "comments": 0}

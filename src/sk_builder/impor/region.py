@@ -64,7 +64,7 @@ def assemble(files: list[FileImport], existing: dict[str, str], report: ImportRe
             region.sources["profil.yaml"] = item.shown
     for item in files:
         if item.decree is not None:
-            _decree(item, ids, report, region)
+            _decree(item, item.decree, ids, report, region)
         _sops(item, ids, report, region)
     _profile_facts(files, region)
     return region
@@ -111,8 +111,8 @@ def _duplicate(draft: StandardDraft, kept: str, region: RegionImport, report: Im
     report.retarget(draft.target, f"standar/{kept}.yaml")
 
 
-def _decree(item: FileImport, ids: dict[int, str], report: ImportReport, region: RegionImport) -> None:
-    data = dict(item.decree)
+def _decree(item: FileImport, decree: dict, ids: dict[int, str], report: ImportReport, region: RegionImport) -> None:
+    data = dict(decree)
     groups: list[dict] = []
     for draft in item.standards:
         bagian = draft.data.get("unit") if draft.heading else None

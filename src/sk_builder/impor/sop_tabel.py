@@ -64,7 +64,7 @@ def read_sop(rows, listed: list[str]) -> SopFound | None:
         uraian = _uraian(cells.get("uraian", ("", [], False))[1])
         if not uraian:
             continue
-        activity = {"uraian": uraian}
+        activity: dict[str, object] = {"uraian": uraian}
         activity["pelaksana"], reason, guessed = _performer(row, roles, found, data_rows, index, listed)
         found.reasons.append((len(found.kegiatan), reason, guessed))
         mutu = {key: cells[key][0] for key in ("kelengkapan", "waktu", "output") if key in cells and cells[key][0]}

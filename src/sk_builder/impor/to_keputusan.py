@@ -169,13 +169,14 @@ class DecreeBuilder:
     def diktum_entry(self, part: Part, index: int) -> dict:
         nodes = outline(part.paragraphs)
         entry: dict = {}
-        listed = [n for n in nodes if n.marker and _SERVICE.match(plain([Node(None, n.runs)]))]
+        services = [(n, found) for n in nodes if n.marker and (found := _SERVICE.match(plain([Node(None, n.runs)])))]
+        listed = [n for n, _ in services]
         if len(listed) >= 1 and len(listed) == len([n for n in nodes if n.marker]):
-            self.service_names = [_SERVICE.match(plain([Node(None, n.runs)]))["nama"].strip() for n in listed]
+            self.service_names = [found["nama"].strip() for _, found in services]
             nodes = [n for n in nodes if n not in listed]
             entry["daftar_layanan"] = True
             self.mapped(part.at, f"daftar {len(listed)} standar pelayanan → daftar_layanan: true", ("diktum", index))
-            if any(not re.fullmatch(r"[a-z]{1,2}\.", n.marker) for n in listed):
+            if any(not re.fullmatch(r"[a-z]{1,2}\.", n.marker or "") for n in listed):  # each has one
                 self.guessed(part.at, f'daftar layanan bernomor "{listed[0].marker}"; daftar yang dibuat ulang memakai '
                              "huruf (a., b., ...)", ("diktum", index))
         revoked, nodes = self.revocation(nodes, part, index)

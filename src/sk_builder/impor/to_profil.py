@@ -48,7 +48,7 @@ def _names(kop: KopFound, ctx: Context, target: str, data: dict) -> None:
         data["unit"] = ctx.cased(text, unit_lines[0][1], target, ("unit",), "unit")
     if "nama" not in data:
         found = re.search(r"\b(Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?",
-                          " ".join(ctx.vocabulary.sources))
+                          " ".join(text for texts in ctx.vocabulary.sources for text in texts))
         if found:
             data["nama"] = found.group(0)
             data["pemerintah"] = f"Pemerintah {found.group(0)}"

@@ -70,8 +70,8 @@ def _komponen(found: StandardFound, ctx: Context, target: str, draft: StandardDr
                                 f'gambar "{what}" di Uraian {row.key} tidak diimpor; '
                                 + ("gambar ulang sebagai bagan_prosedur" if row.key == "prosedur"
                                    else "tuliskan isinya sebagai teks"), PICTURE)
-    for place, text in found.strays:
-        ctx.report.unmapped(Place(ctx.shown, 1, place),
+    for where, text in found.strays:
+        ctx.report.unmapped(Place(ctx.shown, 1, where),
                             f'baris tabel tidak dikenali sebagai komponen: "{text[:80]}"')
     return {key: komponen[key] for key in KOMPONEN_KEYS if key in komponen}
 

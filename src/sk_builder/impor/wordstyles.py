@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, overload
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def attr(node, name: str, default: str | None = None) -> str | None:
+@overload
+def attr(node: Any, name: str, default: str) -> str: ...
+@overload
+def attr(node: Any, name: str, default: str | None = None) -> str | None: ...
+
+
+def attr(node: Any, name: str, default: str | None = None) -> str | None:
     """A ``w:`` attribute of a node (None-safe)."""
     if node is None:
         return default

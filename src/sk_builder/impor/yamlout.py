@@ -26,21 +26,21 @@ def _value(value, path: tuple, comments: dict[tuple, str]):
             _comment(node, key, path + (key,), comments, isinstance(node[key], LiteralScalarString))
         return node
     if isinstance(value, list):
-        node = CommentedSeq()
+        seq = CommentedSeq()
         for index, item in enumerate(value):
-            node.append(_value(item, path + (index,), comments))
+            seq.append(_value(item, path + (index,), comments))
         for index in range(len(value)):
             note = comments.get(path + (index,))
-            item = node[index]
+            item = seq[index]
             if not note:
                 continue
             if isinstance(item, CommentedMap) and item and not isinstance(item[next(iter(item))], LiteralScalarString):
                 item.yaml_add_eol_comment(_text(note), next(iter(item)))
             elif isinstance(item, (CommentedMap, CommentedSeq, LiteralScalarString)):
-                node.yaml_set_comment_before_after_key(index, before=_text(note), indent=2 * len(path))
+                seq.yaml_set_comment_before_after_key(index, before=_text(note), indent=2 * len(path))
             else:
-                node.yaml_add_eol_comment(_text(note), index)
-        return node
+                seq.yaml_add_eol_comment(_text(note), index)
+        return seq
     if isinstance(value, str) and "\n" in value.strip("\n"):
         return LiteralScalarString(value if value.endswith("\n") else value + "\n")
     return value

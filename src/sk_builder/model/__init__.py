@@ -5,8 +5,8 @@ is the way to reach them.
 """
 
 from .bagan import Alur, Bagan, JenisLangkah, Kunci, Langkah
-from .common import (GRUP, KOMPONEN, KOMPONEN_KEYS, MAX_INLINE_DEPTH, MAX_MARKS, MAX_TEXT, TRUSTED, Abaikan, KomponenKey,
-                     Markdown, Nip, Record, Teks, check_nip, text_number)
+from .common import (GRUP, KOMPONEN, KOMPONEN_KEYS, MAX_INLINE_DEPTH, MAX_MARKS, MAX_TEXT, TRUSTED, Abaikan,
+                     KomponenKey, Markdown, Nip, Record, Teks, check_nip, text_number)
 from .keputusan import (AbaikanKeputusan, Diktum, Ditetapkan, Keputusan, LampiranBagian, Penandatangan,
                         Pencabutan)
 from .profil import Huruf, Kontak, Laman, Margin, Pengaduan, Profil, Surel, Whatsapp

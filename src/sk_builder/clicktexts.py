@@ -110,9 +110,9 @@ def install() -> None:
         if module is None:
             continue
         if hasattr(module, "_"):
-            module._ = gettext
+            setattr(module, "_", gettext)
         if hasattr(module, "ngettext"):
-            module.ngettext = ngettext
+            setattr(module, "ngettext", ngettext)
 
 
 class Command(click.Command):

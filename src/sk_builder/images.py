@@ -84,7 +84,7 @@ def _raster(kind: str, data: bytes) -> bytes:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise _too_large(width, height)
-                if image.format.lower() != kind:
+                if (image.format or "").lower() != kind:  # a format Pillow opened is always named
                     raise BadImage("SK121", f"isi berkas tidak cocok dengan jenisnya ({image.format})")
                 image.verify()
     except BadImage:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar returns; click does not export it
 
 
 @dataclass
@@ -66,7 +69,7 @@ class BarProgress(Progress):
     def __init__(self, stream: TextIO) -> None:
         super().__init__()
         self.stream = stream
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
 
     def start(self, total: int, cached: int) -> None:
         import click

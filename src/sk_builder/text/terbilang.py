@@ -100,6 +100,6 @@ def _read_below_hundred(tokens: list[str], i: int) -> tuple[int, int]:
     return digit, i + 1
 
 
-def _at(tokens: list[str], i: int) -> str | None:
-    """Token i, or None past the end."""
-    return tokens[i] if i < len(tokens) else None
+def _at(tokens: list[str], i: int) -> str:
+    """Token i, or "" past the end (a word no table holds)."""
+    return tokens[i] if i < len(tokens) else ""

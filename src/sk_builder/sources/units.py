@@ -57,11 +57,13 @@ def read_unit(raw: bytes, where: str, kind: str) -> Unit:
     """Parse, validate and check one file of a kind ("profil", "standar", "keputusan", "sop")."""
     report = Report()
     doc = parse_bytes(raw, where, report)
-    record = validate(KINDS[kind], doc, report) if doc is not None else None
-    if record is not None and kind == "standar":
+    if doc is None:
+        return Unit(None, None, report)
+    record = validate(KINDS[kind], doc, report)
+    if isinstance(record, Standar):
         _components(record, doc, report)
         _problems(standard_problems(record), doc, report)
-    elif record is not None and kind == "sop":
+    elif isinstance(record, Sop):
         _problems(sop_problems(record), doc, report)
     return Unit(doc, record, report)
 

@@ -7,6 +7,7 @@ import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from ..diagnostics import Report
 from .yamlfile import FieldPath, YamlDocument, field_name
@@ -60,7 +61,7 @@ def _suggestion(model: type[BaseModel], path: FieldPath) -> str:
     return f' (maksud Anda "{close[0]}"?)' if close else ""
 
 
-def _describe(model: type[BaseModel], error: dict, path: FieldPath) -> tuple[str, str, bool]:
+def _describe(model: type[BaseModel], error: ErrorDetails, path: FieldPath) -> tuple[str, str, bool]:
     """Code, Indonesian message and whether the location is the key (not the value)."""
     kind, name = error["type"], field_name(path)
     ctx = error.get("ctx") or {}

@@ -143,6 +143,7 @@ class _Converter:
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode), "a composed node is a mapping, a sequence or a scalar"
         value = _scalar(node)
         self.doc.scalars[path] = (node.style or "", node.start_mark.index, node.end_mark.index, node.start_mark.line)
         if isinstance(value, str) and (problem := control_problem(value)):

@@ -73,8 +73,8 @@ def dot_source(part: Part, font: str, size: float) -> str:
     for arrow in part.arrows:
         label = f" [xlabel={_label(arrow.label)}]" if arrow.label else ""
         lines.append(f"  {names[arrow.source]} -> {names[arrow.target]}{label};")
-    for source, number, label in part.exits:
-        extra = f" [xlabel={_label(label)}]" if label else ""
+    for source, number, exit_label in part.exits:
+        extra = f" [xlabel={_label(exit_label)}]" if exit_label else ""
         lines.append(f"  {names[source]} -> k{number}{extra};")
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -88,7 +88,7 @@ def whole(chart: Chart) -> Part:
 
 def split(chart: Chart, bounds: list[tuple[int, int]]) -> list[Part]:
     """The chart cut into parts of steps ``[start, end)``, joined by numbered connectors."""
-    home = {}
+    home: dict[str, int] = {}
     for index, (start, end) in enumerate(bounds):
         for step in chart.steps[start:end]:
             home.setdefault(step.id, index)

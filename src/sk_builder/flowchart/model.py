@@ -44,6 +44,8 @@ class Arrow:
 
     def at(self, end: int) -> FieldPath:
         """The field path of the source (0) or target (1) as written."""
+        if self.path is None:
+            raise ValueError("an arrow implied by the order of the steps is written nowhere")
         return self.path + (self.fields[end],) if self.fields[end] else self.path
 
 

@@ -94,7 +94,9 @@ def draw(part: Part, frame: Frame, label: str = "Bagan alur") -> Drawing:
     """Lay out one part and return its SVG drawing, sized to fit the frame's width."""
     source = dot_source(part, frame.font, frame.size)
     raw = _run(source, "svg").decode("utf-8")
-    width, height = (float(v) for v in _SIZE.search(raw).groups())
+    size = _SIZE.search(raw)
+    assert size is not None, "Graphviz states the size of every SVG it writes"
+    width, height = (float(v) for v in size.groups())
     factor = frame.scale(width)
     return Drawing(clean_svg(raw, label, (width * factor, height * factor)), width, height, source)
 

@@ -94,10 +94,10 @@ class _Shown:
 def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
     name = data["id"]
 
-    def common(item: dict) -> tuple:
+    def common(item: dict) -> tuple[str, str, str]:
         return item["id"], name, shown(item["shown"])
 
-    def tail(item: dict) -> tuple:
+    def tail(item: dict) -> tuple[dict, str, dict]:
         return _unmarks(item["marks"]), item["file"], _unmarks(item["scalars"])
 
     services = {s["id"]: Service(*common(s), Standar.model_validate(s["record"], context=TRUSTED), *tail(s))

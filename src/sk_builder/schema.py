@@ -18,7 +18,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from .model import Keputusan, Profil, Sop, Standar, check_nip, text_number
 
-RECORDS = {"profil": Profil, "keputusan": Keputusan, "standar": Standar, "sop": Sop}
+RECORDS: dict[str, type[BaseModel]] = {"profil": Profil, "keputusan": Keputusan, "standar": Standar, "sop": Sop}
 DESCRIPTIONS = {
     "profil": "Profil wilayah sk-builder (sources/<wilayah>/profil.yaml)",
     "keputusan": "Keputusan sk-builder (sources/<wilayah>/keputusan/<id>.yaml)",
@@ -109,7 +109,7 @@ def _field_titles(schema: dict, record: type[BaseModel]) -> None:
     owners.update(schema.get("$defs", {}))
     for model in _models(record):
         owner = owners.get(model.__name__, {})
-        properties = owner.get("properties") or next((b.get("properties") for b in owner.get("anyOf", [])
+        properties: dict = owner.get("properties") or next((b.get("properties") for b in owner.get("anyOf", [])
                                                       if b.get("properties")), {})
         for field_name, field in model.model_fields.items():
             if field_name in properties and field.title:

@@ -19,6 +19,8 @@ from .project import Decree, Procedure, Project, Region, Service
 
 Tables = dict[str, StandardTable]
 """The standards' tables of one region by service id, built once and shared by the jobs that print them."""
+Input = Decree | Service | Procedure
+"""A record a document is made from (``Job.inputs``): each has ``id``, ``record`` and ``file``."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Job:
         """The date the document carries (the decree's, an SOP's effective date), or None."""
         return None
 
-    def inputs(self) -> tuple[object, ...]:
+    def inputs(self) -> tuple[Input, ...]:
         """The records it is made from besides the region (decree, standards, SOP), in a stable order."""
         raise NotImplementedError
 
@@ -69,7 +71,7 @@ class DecreeJob(Job):
     def date(self) -> dt.date | None:
         return self.decree.record.ditetapkan.tanggal
 
-    def inputs(self) -> tuple[object, ...]:
+    def inputs(self) -> tuple[Input, ...]:
         return (self.decree, *self.decree.services)
 
     @property
@@ -101,7 +103,7 @@ class StandardJob(Job):
     def date(self) -> dt.date | None:
         return self.decree.record.ditetapkan.tanggal if self.decree else None
 
-    def inputs(self) -> tuple[object, ...]:
+    def inputs(self) -> tuple[Input, ...]:
         return (self.decree, self.service) if self.decree else (self.service,)
 
 
@@ -120,7 +122,7 @@ class SopJob(Job):
     def date(self) -> dt.date | None:
         return self.sop.record.tanggal.efektif or self.sop.record.tanggal.pembuatan
 
-    def inputs(self) -> tuple[object, ...]:
+    def inputs(self) -> tuple[Input, ...]:
         return (self.sop, self.sop.service) if self.sop.service else (self.sop,)
 
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from . import __version__
-from .jobs import Job
+from .jobs import Input, Job
 from .project import Project, Region
 
 SCHEMA = "sk-builder/manifest/1"
@@ -34,7 +34,8 @@ def project_sources(project: Project) -> list[str]:
     files: list[str] = []
     for region in project.regions:
         files += _region_files(region, project)
-        files += [record.file for record in (*region.decrees, *region.services, *region.sops)]
+        records: tuple[Input, ...] = (*region.decrees, *region.services, *region.sops)
+        files += [record.file for record in records]
     return files
 
 

@@ -32,7 +32,7 @@ def character_map(path: Path) -> frozenset[int]:
     try:
         fonts = TTCollection(path, lazy=True).fonts if path.suffix.lower() in (".ttc", ".otc") else \
             [TTFont(path, lazy=True)]
-        points = set()
+        points: set[int] = set()
         for font in fonts:
             points.update((font.getBestCmap() or {}).keys())
             font.close()

@@ -126,7 +126,7 @@ class DecreeDocument:
     memperhatikan: tuple[Point, ...]
     menetapkan: str
     diktum: tuple[DiktumPart, ...]
-    signature: Signature
+    signature: Signature | None  # None for a standard no decree enacts yet (its table alone)
     tembusan: tuple[Point, ...]
     lampiran_header: tuple[str, ...]
     sections: tuple[Section, ...]
@@ -202,7 +202,7 @@ def standard_table(service: Service, profil: Profil) -> StandardTable:
     """A standard's table: two groups, numbering restarting at 1 in each."""
     groups = []
     for index, group_label in enumerate(profil.label_grup):
-        rows = []
+        rows: list[Row] = []
         for key, label, group in KOMPONEN:
             if group != index:
                 continue

@@ -115,6 +115,7 @@ def _body(act: etree._Element, doc: DecreeDocument) -> None:
 def _conclusions(act: etree._Element, doc: DecreeDocument, decree: Decree) -> None:
     conclusions = _el(act, "conclusions")
     signature = doc.signature
+    assert signature is not None, "a decree's document is signed"
     _el(conclusions, "p", signature.place_line, **{"class": "tempat"})
     line = _el(conclusions, "p", "pada tanggal ", **{"class": "tanggal"})
     _el(line, "date", format_tanggal(decree.record.ditetapkan.tanggal),

@@ -30,7 +30,7 @@ _RULES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("persyaratan", (("persyaratan",), ("syarat",))),
 )
 _GROUPS = ((0, ("penyampaian",)), (1, ("pengelolaan",)), (1, ("manajemen",)))
-_DEFAULTS = {key: label for key, label, _ in KOMPONEN}
+_DEFAULTS: dict[str, str] = {key: label for key, label, _ in KOMPONEN}
 _NUMBERING = re.compile(r"^\s*(?:[0-9]{1,2}|[a-zA-Z]|[IVX]{1,4})\s*[.)]\s*")
 
 

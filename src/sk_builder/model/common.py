@@ -10,9 +10,13 @@ from pydantic_core import PydanticCustomError
 from ..catalogue import SILENCEABLE
 from ..fieldpaths import field_exists, suggest_field
 
-
+KomponenKey = Literal[
+    "persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "dasar_hukum",
+    "sarana", "kompetensi", "pengawasan", "jumlah_pelaksana", "jaminan_pelayanan",
+    "jaminan_keamanan", "evaluasi",
+]
 # The 14 components of PermenPANRB 15/2014, in order: (key, default label, group index).
-KOMPONEN: tuple[tuple[str, str, int], ...] = (
+KOMPONEN: tuple[tuple[KomponenKey, str, int], ...] = (
     ("persyaratan", "Persyaratan Pelayanan", 0),
     ("prosedur", "Sistem, Mekanisme, dan Prosedur", 0),
     ("jangka_waktu", "Jangka Waktu Pelayanan", 0),
@@ -30,11 +34,6 @@ KOMPONEN: tuple[tuple[str, str, int], ...] = (
 )
 KOMPONEN_KEYS = tuple(key for key, _, _ in KOMPONEN)
 GRUP: tuple[str, str] = ("Penyampaian Layanan", "Pengelolaan Pelayanan")
-KomponenKey = Literal[
-    "persyaratan", "prosedur", "jangka_waktu", "biaya", "produk", "pengaduan", "dasar_hukum",
-    "sarana", "kompetensi", "pengawasan", "jumlah_pelaksana", "jaminan_pelayanan",
-    "jaminan_keamanan", "evaluasi",
-]
 MAX_TEXT = 100_000
 MAX_INLINE_DEPTH = 8
 MAX_MARKS = 1000

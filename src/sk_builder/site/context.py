@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,7 +26,7 @@ class SiteContext:
     """The project, the built documents and the build's jobs (by stem), and lookups the pages share."""
 
     project: Project
-    documents: dict[str, bytes] = field(default_factory=dict)
+    documents: Mapping[str, bytes] = field(default_factory=dict)
     jobs: dict[str, Job] = field(default_factory=dict)
 
     def job(self, region: Region, record: Decree | Service | Procedure) -> Job:

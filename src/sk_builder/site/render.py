@@ -35,8 +35,9 @@ def static_files(context: SiteContext) -> dict[str, bytes]:
     """The stylesheet, the search script, the icon, each region's emblem and each SOP page's stylesheet."""
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
     for region in context.project.regions:
-        if region.emblem is not None:
-            files[context.emblem(region)] = region.emblem.data  # the cleaned image, never the file as given
+        emblem, path = region.emblem, context.emblem(region)
+        if emblem is not None and path is not None:
+            files[path] = emblem.data  # the cleaned image, never the file as given
         files.update(pages.sop_stylesheet(region, procedure) for procedure in region.sops)
     return files
 

@@ -18,6 +18,7 @@ is byte for byte the site built from nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from ..ekspor.status import current_decree
@@ -69,14 +70,14 @@ def _region_tasks(context: SiteContext, region: Region, frame: list) -> list[Sit
                       context.canonical(region, layout.region_page(region.id)))]
     for unit in context.units(region):
         path = layout.unit_page(region.id, unit.slug)
-        tasks.append(SiteTask(path, ["unit", frame, unit.slug], _page(lambda u=unit: pages.unit(context, region, u)),
+        tasks.append(SiteTask(path, ["unit", frame, unit.slug], _page(partial(pages.unit, context, region, unit)),
                               context.canonical(region, path)))
     for service in ordered_services(region):
         tasks += _service_tasks(context, region, service, frame)
     for decree in region.decrees:
         path = layout.decree_page(region.id, decree.id)
         inputs = ["keputusan", frame, [s.record for s in decree.services], _downloads(context, region, decree)]
-        tasks.append(SiteTask(path, inputs, _page(lambda d=decree: pages.decree(context, region, d)),
+        tasks.append(SiteTask(path, inputs, _page(partial(pages.decree, context, region, decree)),
                               context.canonical(region, path)))
     for procedure in region.sops:
         tasks += _sop_tasks(context, region, procedure, frame)

@@ -61,7 +61,8 @@ def _name(ctx: click.Context) -> str:
     """The command as the user typed it (``sk export text``), for the start of a message."""
     names = [ctx.invoked_subcommand] if ctx.invoked_subcommand else []
     while ctx.parent is not None:
-        names.append(ctx.info_name)
+        if ctx.info_name:  # click names every command it invoked
+            names.append(ctx.info_name)
         ctx = ctx.parent
     return " ".join(["sk", *reversed(names)])
 

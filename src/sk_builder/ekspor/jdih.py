@@ -33,6 +33,8 @@ def _download(region: Region, decree: Decree, base: str) -> tuple[str, str]:
 def entry(region: Region, decree: Decree) -> dict:
     """One decree as a JDIHN feed object (the region must have ``url_dasar``)."""
     record, profil, base = decree.record, region.profil, base_url(region)
+    if base is None:
+        raise ValueError(f"wilayah {region.id} tanpa url_dasar")  # files() reports it to the user first
     enacted_on = record.ditetapkan.tanggal.isoformat()
     page = base + layout.decree_page(region.id, decree.id)
     file_name, file_url = _download(region, decree, base)

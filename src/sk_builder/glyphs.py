@@ -73,17 +73,21 @@ def _describe(chars: list[str]) -> str:
 
 
 def check_region(region: Region, report: Report) -> None:
-    """Warn (SK124) for every field with characters that would print blank."""
+    """Warn (SK124) for every field with characters that would print blank. Every character of the region
+    is looked up once; fields are searched only for the few that no font has."""
     body, kop = profile_fonts(region.profil)
     owners = [(region, region.profil)] + [(s, s.record) for s in region.services] + \
         [(d, d.record) for d in region.decrees] + [(p, p.record) for p in region.sops]
-    for owner, record in owners:
-        for path, text in text_fields(record):
-            choice = kop if owner is region and path and path[0] in KOP_FIELDS else body
-            lacking = missing(text, choice)
-            if lacking:
-                field = field_name(path)
-                report.warning(locate(owner.source, owner.marks, path), "SK124",
-                               f"{field}: karakter {_describe(lacking)} tidak ada pada huruf \"{choice.family}\" "
-                               "maupun huruf lain yang terpasang, sehingga tercetak kosong di PDF; pasang huruf yang "
-                               "memuatnya (mis. paket fonts-noto-core) atau ganti karakternya (lihat `sk doctor`)")
+    texts = [(owner, path, text) for owner, record in owners for path, text in text_fields(record)]
+    everything = "".join(sorted(set().union(*(set(text) for _, _, text in texts))))
+    if not missing(everything, body) and not missing(everything, kop):
+        return
+    for owner, path, text in texts:
+        choice = kop if owner is region and path and path[0] in KOP_FIELDS else body
+        lacking = missing(text, choice)
+        if lacking:
+            field = field_name(path)
+            report.warning(locate(owner.source, owner.marks, path), "SK124",
+                           f"{field}: karakter {_describe(lacking)} tidak ada pada huruf \"{choice.family}\" "
+                           "maupun huruf lain yang terpasang, sehingga tercetak kosong di PDF; pasang huruf yang "
+                           "memuatnya (mis. paket fonts-noto-core) atau ganti karakternya (lihat `sk doctor`)")

@@ -188,17 +188,17 @@ def value_text(value) -> str:
 
 
 def job_digest(job: Job) -> str:
-    """What shapes one document, whatever its format: the region's profile and emblem, the records the
-    job says it is made from (``Job.inputs``, the same list the manifest names as its sources), and,
-    when the job has one, the document it prints.
+    """What shapes one document, whatever its format: the region's profile and emblem, and the records the
+    job says it is made from (``Job.inputs``, the same list the manifest names as its sources). The
+    document model is made from these by sk-builder's code (in the settings digest, with the fonts that
+    measure it), so it is not hashed itself.
 
     A renderer reads nothing of the project but these; one that does must say so in ``Job.inputs``.
     """
     region = job.region
     records = [(type(item).__name__, item.id, item.record) for item in job.inputs()]
-    document = getattr(job, "document", None)
-    return digest(job.kind, job.stem, value_text([region.id, region.profil, region.emblem, job.date, records,
-                                                  document]))
+    emblem = region.emblem.sha256 if region.emblem else None
+    return digest(job.kind, job.stem, canonical([region.id, region.profil, emblem, job.date, records]))
 
 
 def canonical(value) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
+from .. import keys
 from ..ekspor.status import current_decree
 from ..project import Decree, Procedure, Region, Service
 from . import data, data_v2, layout, pages
@@ -63,7 +64,7 @@ def _page(make: Callable[[], tuple[pages.Page, bytes]]) -> Callable[[], dict[str
     return produce
 
 
-def _region_tasks(context: SiteContext, region: Region, frame: list) -> list[SiteTask]:
+def _region_tasks(context: SiteContext, region: Region, frame: str) -> list[SiteTask]:
     tasks = [SiteTask(layout.region_page(region.id),
                       ["wilayah", frame, [_downloads(context, region, d) for d in region.decrees]],
                       _page(lambda: pages.region(context, region)),
@@ -84,7 +85,7 @@ def _region_tasks(context: SiteContext, region: Region, frame: list) -> list[Sit
     return tasks
 
 
-def _service_tasks(context: SiteContext, region: Region, service: Service, frame: list) -> list[SiteTask]:
+def _service_tasks(context: SiteContext, region: Region, service: Service, frame: str) -> list[SiteTask]:
     decrees = (region.decree_of(service), current_decree(region, service))  # the first, the one it stands on
     inputs = ["layanan", frame, service.record, [p.record for p in region.sops_of(service)],
               _downloads(context, region, service), [_downloads(context, region, d) for d in decrees]]
@@ -98,7 +99,7 @@ def _service_tasks(context: SiteContext, region: Region, service: Service, frame
     ]
 
 
-def _sop_tasks(context: SiteContext, region: Region, procedure: Procedure, frame: list) -> list[SiteTask]:
+def _sop_tasks(context: SiteContext, region: Region, procedure: Procedure, frame: str) -> list[SiteTask]:
     inputs = [frame, procedure.record, procedure.service.record if procedure.service else None,
               _downloads(context, region, procedure)]
     path, file = layout.sop_page(region.id, procedure.id), data_v2.sop_file(region.id, procedure.id)
@@ -111,8 +112,10 @@ def _sop_tasks(context: SiteContext, region: Region, procedure: Procedure, frame
 
 
 def site_tasks(context: SiteContext) -> list[SiteTask]:
-    """Every page and data file of the site as a task, in a stable order."""
-    frames = {region.id: region_frame(context, region) for region in context.project.regions}
+    """Every page and data file of the site as a task, in a stable order. A frame enters the tasks' inputs
+    as its digest: it is the same for every page of a region, and large."""
+    frames = {region.id: keys.digest(keys.canonical(region_frame(context, region)))
+              for region in context.project.regions}
     site = [list(frames.values()), context.shared_base]
     everything = [site, [[_downloads(context, r, d) for d in r.decrees] for r in context.project.regions]]
     tasks = [

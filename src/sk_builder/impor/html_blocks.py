@@ -51,7 +51,7 @@ class Block:
 class PageReader:
     """Walks the page's body in document order."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.groups = 0
 

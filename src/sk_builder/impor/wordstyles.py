@@ -98,15 +98,18 @@ def paragraph_look(ppr) -> Look:
 class Styles:
     """The styles of a document by id, with their names and resolved looks."""
 
-    def __init__(self, root=None):
-        self._nodes = {}
+    def __init__(self, root: Any = None) -> None:
+        self._nodes: dict[str, Any] = {}
         self._cache: dict[str, Look] = {}
-        self.default_paragraph = None
+        self.default_paragraph: str | None = None
         self.defaults = Look()
         if root is None:
             return
         for node in root.iter(f"{W}style"):
-            self._nodes[attr(node, "styleId")] = node
+            style_id = attr(node, "styleId")
+            if not style_id:
+                continue  # nothing refers to a style without an id
+            self._nodes[style_id] = node
             if attr(node, "type") == "paragraph" and attr(node, "default") in ("1", "true", "on"):
                 self.default_paragraph = attr(node, "styleId")
         defaults = root.find(f"{W}docDefaults")
@@ -121,7 +124,7 @@ class Styles:
 
     def name(self, style_id: str | None) -> str:
         """A style's name as Word shows it (its id when unnamed)."""
-        node = self._nodes.get(style_id or self.default_paragraph)
+        node = self._nodes.get(style_id or self.default_paragraph or "")
         if node is None:
             return style_id or ""
         return attr(node.find(f"{W}name"), "val", style_id) or ""

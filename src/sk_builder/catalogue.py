@@ -74,6 +74,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("SK127", "muat", "warning", "a folder or file in a region that sk-builder does not read (`keputusn/`, "
                                      "`Standar/`, `standar/x.yaml.bak`), with \"maksud Anda …?\""),
     Code("SK128", "muat", "warning", "a folder beside the regions without `profil.yaml`, so nothing in it is read"),
+    Code("SK129", "muat", "error", "a Maklumat Pelayanan names a unit that no standard of its region gives as `unit`"),
+    Code("SK130", "muat", "error", "a second Maklumat Pelayanan for a unit that has one already"),
     Code("SK201", "muat", "warning", "a draft standard lacks components"),
     _rule("SK301", "warning", 'butir daftar diakhiri ";" (tidak "." di tengah daftar)'),
     _rule("SK302", "warning", 'butir sebelum terakhir diakhiri "; dan", "; atau" atau "; dan/atau"'),

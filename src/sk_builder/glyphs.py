@@ -77,7 +77,8 @@ def check_region(region: Region, report: Report) -> None:
     is looked up once; fields are searched only for the few that no font has."""
     body, kop = profile_fonts(region.profil)
     owners = [(region, region.profil)] + [(s, s.record) for s in region.services] + \
-        [(d, d.record) for d in region.decrees] + [(p, p.record) for p in region.sops]
+        [(d, d.record) for d in region.decrees] + [(p, p.record) for p in region.sops] + \
+        [(m, m.record) for m in region.pledges]
     texts = [(owner, path, text) for owner, record in owners for path, text in text_fields(record)]
     everything = "".join(sorted(set().union(*(set(text) for _, _, text in texts))))
     if not missing(everything, body) and not missing(everything, kop):

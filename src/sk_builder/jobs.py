@@ -1,4 +1,5 @@
-"""The documents a project produces, one typed job each: a whole decree, one standard's lampiran extract, an SOP.
+"""The documents a project produces, one typed job each: a whole decree, one standard's lampiran extract, an SOP,
+a Maklumat Pelayanan.
 
 A job knows its output stem, the date it carries, the document it prints (built once, the first
 time it is asked for; a decree and its standards' extracts share each standard's table) and the
@@ -15,11 +16,13 @@ from functools import cached_property
 from typing import ClassVar
 
 from .document import DecreeDocument, StandardTable, decree_document, standalone_standard
-from .project import Decree, Procedure, Project, Region, Service
+from .maklumat.document import PledgeDocument, pledge_document
+from .project import Attachment, Decree, Pledge, Procedure, Project, Region, Service
+from .versions import current_decree
 
 Tables = dict[str, StandardTable]
 """The standards' tables of one region by service id, built once and shared by the jobs that print them."""
-Input = Decree | Service | Procedure
+Input = Decree | Service | Procedure | Pledge | Attachment
 """A record a document is made from (``Job.inputs``): each has ``id``, ``record`` and ``file``."""
 
 
@@ -126,14 +129,39 @@ class SopJob(Job):
         return (self.sop, self.sop.service) if self.sop.service else (self.sop,)
 
 
+@dataclass(frozen=True)
+class PledgeJob(Job):
+    """A unit's Maklumat Pelayanan: a one-page poster with the pledge, the picture and the signature."""
+
+    kind: ClassVar[str] = "maklumat"
+    pledge: Pledge = field(kw_only=True)
+
+    @cached_property
+    def document(self) -> PledgeDocument:
+        """What it prints."""
+        return pledge_document(self.region, self.pledge)
+
+    @property
+    def stem(self) -> str:
+        return f"{self.region.id}/maklumat/{self.pledge.id}"
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.pledge.record.ditetapkan.tanggal
+
+    def inputs(self) -> tuple[Input, ...]:
+        picture = self.pledge.attachment
+        return (self.pledge, picture) if picture else (self.pledge,)
+
+
 def decree_job(region: Region, decree: Decree, tables: Tables | None = None) -> DecreeJob:
     """The job of a whole decree."""
     return DecreeJob(region, decree=decree, tables={} if tables is None else tables)
 
 
 def standard_job(region: Region, service: Service, tables: Tables | None = None) -> StandardJob:
-    """The job of one standard's extract, from the first decree that enacts it (if any)."""
-    return StandardJob(region, service=service, decree=region.decree_of(service),
+    """The job of one standard's extract, from the decree it stands on now (``versions.current_decree``), if any."""
+    return StandardJob(region, service=service, decree=current_decree(region, service),
                        tables={} if tables is None else tables)
 
 
@@ -143,11 +171,12 @@ def sop_job(region: Region, procedure: Procedure) -> SopJob:
 
 
 def plan(project: Project) -> list[Job]:
-    """Every document of every region, in a stable order: decrees, standards, SOPs (no document is built yet)."""
+    """Every document of every region, in a stable order: decrees, standards, SOPs, Maklumat (none built yet)."""
     jobs: list[Job] = []
     for region in project.regions:
         tables: Tables = {}
         jobs += [decree_job(region, decree, tables) for decree in region.decrees]
         jobs += [standard_job(region, service, tables) for service in region.services]
         jobs += [sop_job(region, procedure) for procedure in region.sops]
+        jobs += [PledgeJob(region, pledge=pledge) for pledge in region.pledges]
     return jobs

@@ -36,6 +36,7 @@ def project_sources(project: Project) -> list[str]:
         files += _region_files(region, project)
         records: tuple[Input, ...] = (*region.decrees, *region.services, *region.sops)
         files += [record.file for record in records]
+        files += [file for pledge in region.pledges for file in (pledge.file, pledge.picture_file) if file]
     return files
 
 

@@ -1,4 +1,4 @@
-"""The whole source tree as plain data: regions with their profile, decrees, service standards and SOPs.
+"""The whole source tree as plain data: regions with their profile, decrees, service standards, SOPs and Maklumat.
 
 Every record knows ``source`` (its file as diagnostics show it: relative to the working folder
 when possible), ``file`` (its path inside the sources folder, POSIX; what the cache and the
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .images import Picture
-from .model import Keputusan, Profil, Sop, Standar
+from .model import Keputusan, Maklumat, Profil, Sop, Standar
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,40 @@ class Procedure:
     marks: dict = field(default_factory=dict, compare=False, repr=False)
     file: str = field(default="", compare=False)
     scalars: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Pledge:
+    """A unit's Maklumat Pelayanan, known by its file stem; ``unit`` is the unit's name as its standards write it,
+    ``picture`` the checked poster image and ``picture_file`` its path inside the sources folder."""
+
+    id: str
+    region: str
+    source: str
+    record: Maklumat
+    unit: str
+    picture: Picture | None = None
+    marks: dict = field(default_factory=dict, compare=False, repr=False)
+    file: str = field(default="", compare=False)
+    scalars: dict = field(default_factory=dict, compare=False, repr=False)
+    picture_file: str = field(default="", compare=False)
+
+    @property
+    def attachment(self) -> Attachment | None:
+        """Its picture as a document's input, or None."""
+        if self.picture is None:
+            return None
+        return Attachment(self.picture.sha256, self.picture.kind, self.picture_file)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file a record names (a Maklumat's picture) as an input of a document: known by the SHA-256 of its
+    checked bytes (``id``), so that a new picture under the same name makes the document anew."""
+
+    id: str
+    record: str
+    file: str
 
 
 @dataclass(frozen=True)
@@ -88,13 +122,19 @@ class Region:
     marks: dict = field(default_factory=dict, compare=False, repr=False)
     sops: tuple[Procedure, ...] = ()
     file: str = field(default="", compare=False)
+    pledges: tuple[Pledge, ...] = ()
+
+    def pledge_of(self, unit: str) -> Pledge | None:
+        """The Maklumat Pelayanan of a unit (by the name its standards write; case and spacing may differ)."""
+        key = " ".join(unit.split()).casefold()
+        return next((p for p in self.pledges if " ".join(p.unit.split()).casefold() == key), None)
 
     def sops_of(self, service: Service) -> tuple[Procedure, ...]:
         """The SOPs that name this standard."""
         return tuple(p for p in self.sops if p.service == service)
 
     def decree_of(self, service: Service) -> Decree | None:
-        """The first decree whose lampiran holds the service."""
+        """The first decree whose lampiran holds the service (the one it stands on now: ``versions.current_decree``)."""
         return next((d for d in self.decrees if service in d.services), None)
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, Report
 from .images import Picture
-from .model import TRUSTED, Keputusan, Profil, Sop, Standar
-from .project import Bagian, Decree, Procedure, Project, Region, Service
+from .model import TRUSTED, Keputusan, Maklumat, Profil, Sop, Standar
+from .project import Bagian, Decree, Pledge, Procedure, Project, Region, Service
 
 
 def _marks(marks: dict) -> list:
@@ -71,6 +71,8 @@ def _region(region: Region, root: Path) -> dict:
         "decrees": [{**_file(d, root), "lampiran": [[b.heading, [s.id for s in b.services]] for b in d.lampiran]}
                     for d in region.decrees],
         "sops": [{**_file(p, root), "service": p.service.id if p.service else None} for p in region.sops],
+        "pledges": [{**_file(m, root), "unit": m.unit, "picture": _picture(m.picture, root),
+                     "picture_file": m.picture_file} for m in region.pledges],
     }
 
 
@@ -110,10 +112,14 @@ def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
         Procedure(*common(p), Sop.model_validate(p["record"], context=TRUSTED),
                   services[p["service"]] if p["service"] else None, *tail(p))
         for p in data["sops"])
+    pledges = tuple(
+        Pledge(*common(m), Maklumat.model_validate(m["record"], context=TRUSTED), m["unit"],
+               _unpicture(m["picture"], root), *tail(m), m["picture_file"])
+        for m in data["pledges"])
     folder = Path(root) / Path(data["file"]).parent
     return Region(name, folder, shown(data["shown"]), Profil.model_validate(data["profil"], context=TRUSTED),
                   _unpicture(data["emblem"], root), tuple(services.values()), decrees, _unmarks(data["marks"]), sops,
-                  data["file"])
+                  data["file"], pledges)
 
 
 def _diagnostics(report: Report, root: Path) -> list:

@@ -16,20 +16,25 @@ from pathlib import Path
 from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 
-from .model import Keputusan, Profil, Sop, Standar, check_nip, text_number
+from .model import Keputusan, Maklumat, Profil, Sop, Standar, check_nip, text_number
 
-RECORDS: dict[str, type[BaseModel]] = {"profil": Profil, "keputusan": Keputusan, "standar": Standar, "sop": Sop}
+RECORDS: dict[str, type[BaseModel]] = {"profil": Profil, "keputusan": Keputusan, "standar": Standar, "sop": Sop,
+                                       "maklumat": Maklumat}
 DESCRIPTIONS = {
     "profil": "Profil wilayah sk-builder (sources/<wilayah>/profil.yaml)",
     "keputusan": "Keputusan sk-builder (sources/<wilayah>/keputusan/<id>.yaml)",
     "standar": "Standar Pelayanan sk-builder (sources/<wilayah>/standar/<id>.yaml)",
     "sop": "SOP AP sk-builder (sources/<wilayah>/sop/<id>.yaml)",
+    "maklumat": "Maklumat Pelayanan sk-builder (sources/<wilayah>/maklumat/<id>.yaml)",
 }
 RECORD_TEXTS = {
     "Profil": ("Profil wilayah", "Siapa yang menerbitkan, kop surat, kertas dan huruf."),
     "Keputusan": ("Keputusan", "Keputusan yang menetapkan standar pelayanan."),
     "Standar": ("Standar Pelayanan", "Satu standar pelayanan dengan 14 komponennya."),
     "Sop": ("SOP AP", "Standar Operasional Prosedur Administrasi Pemerintahan (PermenPANRB 35/2012)."),
+    "Maklumat": ("Maklumat Pelayanan", "Janji pimpinan unit untuk melayani sesuai standar pelayanan, ditandatangani "
+                                       "(PermenPANRB 15/2014)."),
+    "GambarMaklumat": ("Gambar maklumat", "Gambar poster maklumat dan keterangannya."),
     "Margin": ("Margin", "Margin halaman dalam milimeter."),
     "Huruf": ("Huruf", "Keluarga huruf (urut menurut pilihan) dan ukuran huruf isi."),
     "Pengaduan": ("Saluran pengaduan", "SP4N-LAPOR!, WhatsApp dan pos-el pengaduan (masing-masing boleh kosong)."),

@@ -86,3 +86,40 @@ def test_editing_a_standards_text_renders_only_what_shows_it(sources, tmp_path, 
     assert not [name for name in made if "kabupaten-lumajang" in name]  # the other region is untouched
     assert not [name for name in made if "/unit/" in name or name in ("index.html", "cari.html", "404.html")]
     assert len(made) == 3 * 3 + 3  # three standards (page, v1, v2 data), the decree, the region, the index
+
+
+RIMBA = ROOT / "tests" / "fixtures" / "rimba"
+REGION = "kabupaten-rimba-raya"
+
+
+def _recolour(path: Path) -> None:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        image.convert("RGB").rotate(180).save(path)
+
+
+RIMBA_EDITS = {  # a Maklumat's text and picture, an earlier version's text, a revocation taken back
+    "maklumat-teks": lambda r: _replace(r / REGION / "maklumat/pengaduan.yaml", "sanggup:", "sanggup penuh:"),
+    "maklumat-gambar": lambda r: _recolour(r / REGION / "maklumat/bidang-pelayanan-perizinan.png"),
+    "versi-lama": lambda r: _replace(r / REGION / "standar/izin-reklame-2021.yaml", "14 (empat belas)",
+                                     "10 (sepuluh)"),
+    "tanpa-pencabutan": lambda r: _replace(r / REGION / "keputusan/kadis-2024.yaml", "nomor: 503/021/DPMPTSP/2021",
+                                           "nomor: 503/009/DPMPTSP/2021"),  # names a decree the region lacks
+}
+
+
+@pytest.mark.parametrize("edit", sorted(RIMBA_EDITS))
+def test_maklumat_and_versions_after_an_edit_are_the_site_built_from_nothing(tmp_path, edit):
+    sources = tmp_path / "sources"
+    shutil.copytree(RIMBA, sources)
+    cache = tmp_path / "cache"
+    build(sources, tmp_path / "lama", FORMATS, cache=cache)
+    RIMBA_EDITS[edit](sources)
+    build(sources, tmp_path / "lewat-cache", FORMATS, cache=cache)
+    build(sources, tmp_path / "baru", FORMATS)
+    cached, fresh = _tree(tmp_path / "lewat-cache" / "site"), _tree(tmp_path / "baru" / "site")
+    before = _tree(tmp_path / "lama" / "site")
+    assert sorted(cached) == sorted(fresh)
+    assert [path for path in fresh if cached[path] != fresh[path]] == []
+    assert fresh != before  # the edit shows

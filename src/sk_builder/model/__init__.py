@@ -1,4 +1,4 @@
-"""The source records as validated, frozen data: profile, decree (Keputusan), service standard and SOP.
+"""The source records as validated, frozen data: profile, decree (Keputusan), service standard, SOP and Maklumat.
 
 One module per record kind; every public name is re-exported here, so ``from sk_builder.model import X``
 is the way to reach them.
@@ -9,15 +9,16 @@ from .common import (GRUP, KOMPONEN, KOMPONEN_KEYS, MAX_INLINE_DEPTH, MAX_MARKS,
                      KomponenKey, Markdown, Nip, Record, Teks, check_nip, text_number)
 from .keputusan import (AbaikanKeputusan, Diktum, Ditetapkan, Keputusan, LampiranBagian, Penandatangan,
                         Pencabutan)
+from .maklumat import GambarMaklumat, Maklumat
 from .profil import Huruf, Kontak, Laman, Margin, Pengaduan, Profil, Surel, Whatsapp
 from .sop import Kegiatan, MutuBaku, Sop, TanggalSop
 from .standar import AbaikanStandar, Komponen, Standar
 
 __all__ = [
     "GRUP", "KOMPONEN", "KOMPONEN_KEYS", "MAX_INLINE_DEPTH", "MAX_MARKS", "MAX_TEXT", "TRUSTED",
-    "Abaikan", "AbaikanKeputusan", "AbaikanStandar", "Alur", "Bagan", "Diktum", "Ditetapkan", "Huruf",
-    "JenisLangkah", "Kegiatan", "Keputusan", "Komponen", "KomponenKey", "Kontak", "Kunci", "Laman",
-    "LampiranBagian", "Langkah", "Margin", "Markdown", "MutuBaku", "Nip", "Penandatangan", "Pencabutan",
+    "Abaikan", "AbaikanKeputusan", "AbaikanStandar", "Alur", "Bagan", "Diktum", "Ditetapkan", "GambarMaklumat",
+    "Huruf", "JenisLangkah", "Kegiatan", "Keputusan", "Komponen", "KomponenKey", "Kontak", "Kunci", "Laman",
+    "LampiranBagian", "Langkah", "Maklumat", "Margin", "Markdown", "MutuBaku", "Nip", "Penandatangan", "Pencabutan",
     "Pengaduan", "Profil", "Record", "Sop", "Standar", "Surel", "TanggalSop", "Teks", "Whatsapp",
     "check_nip", "text_number",
 ]

@@ -164,6 +164,14 @@ def _link_changes(documents: list[dict]) -> None:
         before.next, after.previous = after.anchor, before.anchor
 
 
+def document_parts(doc: DocumentDiff) -> list[PartView]:
+    """The changed parts of one document and their printed rows, changes anchored and linked in order (what the
+    redline page prints of it; the website's pages of a standard's versions print the same)."""
+    view = _document_view(doc, 1)
+    _link_changes([view])
+    return view["parts"]
+
+
 def render_html(report: ChangeReport) -> str:
     """The redline page (every text escaped)."""
     documents = [_document_view(doc, n) for n, doc in enumerate(report.changed, start=1)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..jobs import Job
-from ..project import Decree, Procedure, Project, Region, Service
+from ..project import Decree, Pledge, Procedure, Project, Region, Service
 from . import layout
 from .catalog import Unit, units
 from .downloads import Download, offered
@@ -29,11 +29,11 @@ class SiteContext:
     documents: Mapping[str, bytes] = field(default_factory=dict)
     jobs: dict[str, Job] = field(default_factory=dict)
 
-    def job(self, region: Region, record: Decree | Service | Procedure) -> Job:
-        """The document job of a decree, a standard's extract or an SOP."""
+    def job(self, region: Region, record: Decree | Service | Procedure | Pledge) -> Job:
+        """The document job of a decree, a standard's extract, an SOP or a Maklumat."""
         if isinstance(record, Decree):
             return self.jobs[f"{region.id}/{record.id}"]
-        folder = "standar" if isinstance(record, Service) else "sop"
+        folder = "standar" if isinstance(record, Service) else "maklumat" if isinstance(record, Pledge) else "sop"
         return self.jobs[f"{region.id}/{folder}/{record.id}"]
 
     @cached_property
@@ -53,8 +53,8 @@ class SiteContext:
         """The unit a service belongs to."""
         return self._unit_of[region.id, service.id]
 
-    def downloads(self, region: Region, record: Decree | Service | Procedure) -> tuple[Download, ...]:
-        """The downloads of a decree, a standard's extract or an SOP: the formats that were built."""
+    def downloads(self, region: Region, record: Decree | Service | Procedure | Pledge) -> tuple[Download, ...]:
+        """The downloads of a decree, a standard's extract, an SOP or a Maklumat: the formats that were built."""
         return offered(self.job(region, record), self.documents)
 
     def decree_downloads(self, region: Region, decree: Decree) -> tuple[Download, ...]:

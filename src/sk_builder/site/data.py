@@ -7,6 +7,7 @@ import json
 from ..document import standard_table
 from ..model import KOMPONEN
 from ..project import Decree, Region, Service
+from ..versions import current_decree
 from . import layout
 from .context import SiteContext, base_url
 from .pages import decree_name
@@ -42,7 +43,7 @@ def decree_entry(context: SiteContext, region: Region, decree: Decree) -> dict:
 
 def service_record(context: SiteContext, region: Region, service: Service) -> dict:
     """One service: where it belongs, its decree, its 14 components as Markdown (null when missing)."""
-    record, decree = service.record, region.decree_of(service)
+    record, decree = service.record, current_decree(region, service)
     table = standard_table(service, region.profil)
     rows = {row.key: (group.label, row) for group in table.groups for row in group.rows}
     path = layout.service_page(region.id, service.id)

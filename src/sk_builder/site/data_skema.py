@@ -42,6 +42,9 @@ def _defs() -> dict:
             "berlaku_sejak": _DATE, "berlaku_hingga": _MAYBE_DATE,
             "dicabut_oleh": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/id"}]}, **place,
             "unduh": {"$ref": "#/$defs/unduh"}, "layanan": _IDS}),
+        "versi": _object({
+            "keputusan": {"$ref": "#/$defs/id"}, "layanan": {"$ref": "#/$defs/id"}, "berlaku_sejak": _DATE,
+            "berlaku_hingga": _DATE, "perubahan": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/tempat"}]}}),
         "komponen": _object({
             "kunci": {"enum": list(KOMPONEN_KEYS)}, "label": _TEXT, "grup": _TEXT, "teks": _MAYBE_TEXT,
             "isi": {"type": "array", "items": {"$ref": "#/$defs/blok"}},
@@ -54,7 +57,9 @@ def _service() -> dict:
         "skema": {"const": SCHEMA_ID}, "id": {"$ref": "#/$defs/id"}, "wilayah": _TEXT, "unit": {"$ref": "#/$defs/id"},
         "nama": _TEXT, "judul": _MAYBE_TEXT, "nama_unit": _TEXT, "status": {"enum": ["final", "draft"]},
         "nomor_sk": _MAYBE_TEXT, "keputusan": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/keputusan"}]},
-        "berlaku_sejak": _MAYBE_DATE, "berlaku_hingga": _MAYBE_DATE, "halaman": _PATH, "url": _URL,
+        "berlaku_sejak": _MAYBE_DATE, "berlaku_hingga": _MAYBE_DATE,
+        "diganti_oleh": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/id"}]},
+        "versi_terdahulu": {"type": "array", "items": {"$ref": "#/$defs/versi"}}, "halaman": _PATH, "url": _URL,
         "unduh": {"$ref": "#/$defs/unduh"}, "sop": _IDS, "lisensi": _MAYBE_TEXT,
         "komponen_kosong": {"type": "array", "items": {"enum": list(KOMPONEN_KEYS)}},
         "komponen": {"type": "array", "minItems": 14, "maxItems": 14, "items": {"$ref": "#/$defs/komponen"}},

@@ -7,10 +7,10 @@ import hashlib
 import json
 
 from ..document import standard_table
-from ..ekspor.status import current_decree, revoked_by
+from ..versions import current_decree, revoked_by
 from ..model import KOMPONEN
 from ..project import Decree, Procedure, Region, Service
-from . import layout
+from . import layout, versi
 from .context import SiteContext, base_url
 from .data_blocks import blocks
 from .data_skema import SCHEMA_ID, schema
@@ -87,6 +87,22 @@ def _component(key: str, label: str, group: str, service: Service) -> dict:
     return entry
 
 
+def _versions(context: SiteContext, region: Region, service: Service) -> dict:
+    """Which standard replaced this one (when its decree was revoked), and its earlier versions, newest first."""
+    standing = versi.standing(region, service)
+    earlier = []
+    for version in standing.earlier:
+        page = versi.change_page(region, version)
+        earlier.append({"keputusan": f"{region.id}/keputusan/{version.decree.id}",
+                        "layanan": f"{region.id}/layanan/{version.service.id}",
+                        "berlaku_sejak": version.since.isoformat(),
+                        "berlaku_hingga": version.until.isoformat() if version.until else None,
+                        "perubahan": _place(context, region, page) if page else None})
+    replacement = standing.replacement
+    return {"diganti_oleh": f"{region.id}/layanan/{replacement.id}" if replacement else None,
+            "versi_terdahulu": earlier}
+
+
 def service_record(context: SiteContext, region: Region, service: Service) -> dict:
     """One service: ids, unit, the decree it stands on and its validity, the 14 components."""
     record, decree = service.record, current_decree(region, service)
@@ -100,6 +116,7 @@ def service_record(context: SiteContext, region: Region, service: Service) -> di
         "status": record.status, "nomor_sk": record.nomor_sk, "keputusan": decree_data,
         "berlaku_sejak": decree_data["berlaku_sejak"] if decree_data else None,
         "berlaku_hingga": decree_data["berlaku_hingga"] if decree_data else None,
+        **_versions(context, region, service),
         **_place(context, region, layout.service_page(region.id, service.id)),
         "unduh": _downloads(context, region, context.service_downloads(region, service)),
         "sop": [f"{region.id}/sop/{p.id}" for p in region.sops_of(service)],

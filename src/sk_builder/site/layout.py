@@ -48,6 +48,21 @@ def decree_page(region_id: str, decree_id: str) -> str:
     return f"{region_id}/keputusan/{decree_id}.html"
 
 
+def maklumat_page(region_id: str, pledge_id: str) -> str:
+    """The page of a unit's Maklumat Pelayanan."""
+    return f"{region_id}/maklumat/{pledge_id}.html"
+
+
+def maklumat_picture(region_id: str, pledge_id: str, suffix: str) -> str:
+    """The picture of a Maklumat Pelayanan (its checked bytes, the suffix from its content)."""
+    return f"{region_id}/maklumat/{pledge_id}{suffix}"
+
+
+def change_page(region_id: str, decree_id: str, service_id: str) -> str:
+    """The redline of a standard as ``decree_id`` enacted it against the version that replaced it."""
+    return f"{region_id}/perubahan/{decree_id}/{service_id}.html"
+
+
 def service_data(region_id: str, service_id: str) -> str:
     """The JSON record of a service."""
     return f"data/{region_id}/{service_id}.json"

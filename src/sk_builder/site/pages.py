@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..document import decree_document, standard_table
-from ..ekspor.status import current_decree
 from ..model import Keputusan
-from ..project import Decree, Procedure, Region, Service
+from ..project import Decree, Pledge, Procedure, Region, Service
 from ..render.templating import environment
-from ..text.tanggal import format_tanggal
-from . import layout
+from ..versions import Version, revoked_by
+from . import layout, versi
 from .catalog import Unit
 from .context import SiteContext
 from .kontak import contacts, line_parts
@@ -65,7 +64,7 @@ def region(context: SiteContext, region: Region) -> tuple[Page, bytes]:
                 f"{len(units)} unit, dan keputusan yang menetapkannya.",
                 context.canonical(region, path), (("Beranda", layout.HOME), (region.profil.nama, None)))
     return page, _render("wilayah.html.j2", page, context, region=region, units=units,
-                         publisher=contacts(region.profil, region.profil.unit))
+                         publisher=contacts(region.profil, region.profil.unit), revoked_by=partial(revoked_by, region))
 
 
 def unit(context: SiteContext, region: Region, unit: Unit) -> tuple[Page, bytes]:
@@ -75,7 +74,8 @@ def unit(context: SiteContext, region: Region, unit: Unit) -> tuple[Page, bytes]
                 f"Standar pelayanan {unit.name}, {region.profil.pemerintah}: {len(unit.services)} layanan.",
                 context.canonical(region, path), _crumbs(region, (unit.name, None)))
     return page, _render("unit.html.j2", page, context, region=region, unit=unit,
-                         contacts=contacts(region.profil, unit.name))
+                         contacts=contacts(region.profil, unit.name), standing=partial(versi.standing, region),
+                         pledge=region.pledge_of(unit.name))
 
 
 def service(context: SiteContext, region: Region, service: Service) -> tuple[Page, bytes]:
@@ -89,12 +89,12 @@ def service(context: SiteContext, region: Region, service: Service) -> tuple[Pag
                 "persyaratan, prosedur, jangka waktu, biaya, produk dan pengaduan.",
                 context.canonical(region, path),
                 _crumbs(region, (unit.name, layout.unit_page(region.id, unit.slug)), (service.record.nama, None)))
-    decree = current_decree(region, service)
-    start = decree.record.ditetapkan.tanggal if decree else None
+    standing = versi.standing(region, service)
     return page, _render("layanan.html.j2", page, context, region=region, service=service, unit=unit,
-                         table=table, missing=missing, decree=decree, sops=region.sops_of(service),
-                         contacts=contacts(region.profil, unit.name),
-                         berlaku=(start.isoformat(), format_tanggal(start)) if start else None)
+                         table=table, missing=missing, decree=standing.decree, sops=region.sops_of(service),
+                         contacts=contacts(region.profil, unit.name), berlaku=standing.since, standing=standing,
+                         pledge=region.pledge_of(unit.name), change_page=partial(versi.change_page, region),
+                         tanggal=versi.tanggal)
 
 
 def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, bytes]:
@@ -110,7 +110,40 @@ def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, 
     services = {s.id: s for s in region.services}
     kop_lines = [line_parts(line, region.profil.telepon) for line in doc.kop.lines]
     return page, _render("keputusan.html.j2", page, context, region=region, decree=decree, doc=doc,
-                         services=services, kop_lines=kop_lines)
+                         services=services, kop_lines=kop_lines, ender=revoked_by(region, decree),
+                         revocations=versi.revocations(region, decree), tanggal=versi.tanggal)
+
+
+def maklumat(context: SiteContext, region: Region, pledge: Pledge) -> tuple[Page, bytes]:
+    """A unit's Maklumat Pelayanan: the pledge as the poster prints it, who signed it, the unit's services, and
+    the poster's downloads."""
+    from ..maklumat.document import pledge_document
+
+    path = layout.maklumat_page(region.id, pledge.id)
+    unit = next((u for u in context.units(region) if u.name == pledge.unit), None)
+    trail = ((unit.name, layout.unit_page(region.id, unit.slug)),) if unit else ()
+    page = Page(path, f"Maklumat Pelayanan {pledge.unit} — {region.profil.nama}",
+                f"Maklumat Pelayanan {pledge.unit}, {region.profil.pemerintah}: janji menyelenggarakan pelayanan "
+                "sesuai standar pelayanan.",
+                context.canonical(region, path), _crumbs(region, *trail, ("Maklumat Pelayanan", None)))
+    picture = (layout.maklumat_picture(region.id, pledge.id, pledge.picture.suffix) if pledge.picture else None)
+    return page, _render("maklumat.html.j2", page, context, region=region, pledge=pledge, unit=unit,
+                         doc=pledge_document(region, pledge), picture=picture,
+                         files=context.downloads(region, pledge))
+
+
+def change(context: SiteContext, region: Region, version: Version) -> tuple[Page, bytes]:
+    """The redline of a standard as an earlier decree enacted it against the version that replaced it."""
+    assert version.after is not None and version.ender is not None, "an earlier version has a version after it"
+    path = layout.change_page(region.id, version.decree.id, version.service.id)
+    name = version.after.record.nama
+    page = Page(path, f"Perubahan {name} — {region.profil.nama}",
+                f"Perubahan standar pelayanan {name}: {decree_name(version.decree.record)} dan "
+                f"{decree_name(version.ender.record)}.",
+                context.canonical(region, path),
+                _crumbs(region, (name, layout.service_page(region.id, version.after.id)), ("Perubahan", None)))
+    return page, _render("perubahan.html.j2", page, context, region=region, version=version,
+                         parts=versi.redline(region, version), tanggal=versi.tanggal)
 
 
 def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Page, bytes]:

@@ -32,13 +32,16 @@ class SitePlan:
 
 
 def static_files(context: SiteContext) -> dict[str, bytes]:
-    """The stylesheet, the search script, the icon, each region's emblem and each SOP page's stylesheet."""
+    """The stylesheet, the search script, the icon, each region's emblem, each SOP page's stylesheet and each
+    Maklumat's picture (its checked bytes)."""
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
     for region in context.project.regions:
         emblem, path = region.emblem, context.emblem(region)
         if emblem is not None and path is not None:
             files[path] = emblem.data  # the cleaned image, never the file as given
         files.update(pages.sop_stylesheet(region, procedure) for procedure in region.sops)
+        files.update((layout.maklumat_picture(region.id, pledge.id, pledge.picture.suffix), pledge.picture.data)
+                     for pledge in region.pledges if pledge.picture is not None)
     return files
 
 

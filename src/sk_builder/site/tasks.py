@@ -5,11 +5,15 @@ What a page is made from is written down here, next to nothing else, and generou
 
 - a region's *frame* is everything its pages show of it besides the components of standards - the
   profile, the emblem, the units and their services, every decree (whole), every standard's
-  fields but its components, every SOP's name, unit and standard, the site's base URL. Every page
-  of the region depends on it, the home and search pages on every region's frame;
-- a standard's page adds the standard, its SOPs and the downloads of its extract and decree; a
-  decree's page the standards it prints and its downloads; an SOP's page the SOP (whole) and its
-  downloads; a region's page the downloads of its decrees; the data files the same as the pages.
+  fields but its components, every SOP's name, unit and standard, every Maklumat's id and unit, the
+  site's base URL. Every page of the region depends on it, the home and search pages on every region's
+  frame (whether a decree is in force, and a standard's versions, come from the decrees and the
+  standards' names, so from the frame);
+- a standard's page adds the standard, its SOPs and the downloads of its extract and of the decree it
+  stands on; a decree's page the standards it prints and its downloads; an SOP's page the SOP (whole)
+  and its downloads; a Maklumat's page the Maklumat, its picture's digest and its downloads; the page of
+  the changes between two versions of a standard both standards; a region's page the downloads of its
+  decrees; the data files the same as the pages.
 
 ``tests/site/test_tasks.py`` edits each kind of record and checks that the site built from the cache
 is byte for byte the site built from nothing.
@@ -22,9 +26,9 @@ from functools import partial
 from typing import Callable
 
 from .. import keys
-from ..ekspor.status import current_decree
-from ..project import Decree, Procedure, Region, Service
-from . import data, data_v2, layout, pages
+from ..project import Decree, Pledge, Procedure, Region, Service
+from ..versions import Version, current_decree
+from . import data, data_v2, layout, pages, versi
 from .catalog import ordered_services
 from .context import SiteContext, base_url
 from .notfound import not_found
@@ -40,7 +44,7 @@ class SiteTask:
     canonical: str | None = None
 
 
-def _downloads(context: SiteContext, region: Region, record: Decree | Service | Procedure | None) -> list:
+def _downloads(context: SiteContext, region: Region, record: Decree | Service | Procedure | Pledge | None) -> list:
     if record is None:
         return []
     return [(item.format, item.path, item.size) for item in context.downloads(region, record)]
@@ -54,6 +58,7 @@ def region_frame(context: SiteContext, region: Region) -> list:
         [(s.id, s.record.model_dump(mode="json", exclude={"komponen"})) for s in region.services],
         [(d.id, d.record, [(b.heading, [s.id for s in b.services]) for b in d.lampiran]) for d in region.decrees],
         [(p.id, p.record.nama, p.record.unit, p.record.standar, p.record.status) for p in region.sops],
+        [(m.id, m.unit) for m in region.pledges],
     ]
 
 
@@ -82,13 +87,29 @@ def _region_tasks(context: SiteContext, region: Region, frame: str) -> list[Site
                               context.canonical(region, path)))
     for procedure in region.sops:
         tasks += _sop_tasks(context, region, procedure, frame)
+    tasks += [_pledge_task(context, region, pledge, frame) for pledge in region.pledges]
+    tasks += [_change_task(context, region, version, frame) for version in versi.changes(region)]
     return tasks
 
 
+def _pledge_task(context: SiteContext, region: Region, pledge: Pledge, frame: str) -> SiteTask:
+    path = layout.maklumat_page(region.id, pledge.id)
+    inputs = ["maklumat", frame, pledge.record, pledge.picture.sha256 if pledge.picture else None,
+              _downloads(context, region, pledge)]
+    return SiteTask(path, inputs, _page(partial(pages.maklumat, context, region, pledge)),
+                    context.canonical(region, path))
+
+
+def _change_task(context: SiteContext, region: Region, version: Version, frame: str) -> SiteTask:
+    path = layout.change_page(region.id, version.decree.id, version.service.id)
+    inputs = ["perubahan", frame, version.service.record, version.after.record if version.after else None]
+    return SiteTask(path, inputs, _page(partial(pages.change, context, region, version)),
+                    context.canonical(region, path))
+
+
 def _service_tasks(context: SiteContext, region: Region, service: Service, frame: str) -> list[SiteTask]:
-    decrees = (region.decree_of(service), current_decree(region, service))  # the first, the one it stands on
     inputs = ["layanan", frame, service.record, [p.record for p in region.sops_of(service)],
-              _downloads(context, region, service), [_downloads(context, region, d) for d in decrees]]
+              _downloads(context, region, service), _downloads(context, region, current_decree(region, service))]
     path = layout.service_page(region.id, service.id)
     v1, v2 = layout.service_data(region.id, service.id), data_v2.service_file(region.id, service.id)
     return [

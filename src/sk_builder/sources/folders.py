@@ -1,8 +1,9 @@
 """What the loader would skip without a word: misspelt folders and files in a region, regions without a profile,
 and the placeholder emblem of `sk init`.
 
-A region folder holds ``profil.yaml``, ``standar/``, ``keputusan/``, ``sop/``, the emblem the
-profile names, ``kamus.txt`` and a hunspell dictionary (``hunspell/``, ``*.dic``, ``*.aff``);
+A region folder holds ``profil.yaml``, ``standar/``, ``keputusan/``, ``sop/``, ``maklumat/`` (with the
+pictures its records name), the emblem the profile names, ``kamus.txt`` and a hunspell dictionary
+(``hunspell/``, ``*.dic``, ``*.aff``);
 records are ``*.yaml``/``*.yml`` files. Anything else is never read, so it is a warning, with the
 known name it is closest to ("maksud Anda …?"). Hidden entries (``.git``, ``.sk-cache``) are left alone.
 """
@@ -18,7 +19,7 @@ from ..init.emblem import is_placeholder
 from ..project import Region
 
 PROFILE = "profil.yaml"
-RECORD_FOLDERS = ("standar", "keputusan", "sop")
+RECORD_FOLDERS = ("standar", "keputusan", "sop", "maklumat")
 KNOWN = (PROFILE, *RECORD_FOLDERS, "kamus.txt", "hunspell")
 DICTIONARY_SUFFIXES = (".dic", ".aff")
 RECORD_SUFFIXES = (".yaml", ".yml")
@@ -47,7 +48,8 @@ def survey(root: Path, folders: Sequence[Path], regions: Sequence[Region | None]
         if region is None or (region.profil.lambang and region.emblem is None):
             continue  # the profile or its emblem has errors: which file is the emblem is not known yet
         emblem = region.profil.lambang
-        _region_entries(folder, root, emblem, report)
+        pictures = {Path(root, p.picture_file) for p in region.pledges if p.picture_file}
+        _region_entries(folder, root, emblem, report, pictures)
         if emblem and is_placeholder(folder / emblem):
             report.warning(region_location(region, ("lambang",)), "SK126",
                            f'lambang: "{emblem}" masih lambang contoh dari sk init (kop bertulisan CONTOH); '
@@ -63,23 +65,25 @@ def region_location(region: Region, path: tuple) -> Location:
     return locate(region.source, region.marks, path)
 
 
-def _region_entries(folder: Path, root: Path, emblem: str | None, report: Report) -> None:
-    known = list(KNOWN) + ([Path(emblem).parts[0]] if emblem and Path(emblem).parts else [])
+def _region_entries(folder: Path, root: Path, emblem: str | None, report: Report, pictures: set[Path]) -> None:
+    named = [Path(emblem)] if emblem else []
+    named += [path.relative_to(folder) for path in pictures if path.is_relative_to(folder)]
+    known = list(KNOWN) + [path.parts[0] for path in named if path.parts]
     for entry in _visible(folder):
         name = entry.name
         if name in known or (entry.is_file() and entry.suffix in DICTIONARY_SUFFIXES):
             if name in RECORD_FOLDERS and entry.is_dir():
-                _record_entries(entry, root, report)
+                _record_entries(entry, root, report, pictures)
             continue
         kind = "folder" if entry.is_dir() else "berkas"
         report.warning(Location(display_path(entry, root)), "SK127",
                        f'{kind} "{name}" tidak dibaca sk-builder{_hint(name, known)}; isi wilayah: {PROFILE}, '
-                       "standar/, keputusan/, sop/, lambang, kamus.txt")
+                       "standar/, keputusan/, sop/, maklumat/, lambang, kamus.txt")
 
 
-def _record_entries(folder: Path, root: Path, report: Report) -> None:
+def _record_entries(folder: Path, root: Path, report: Report, pictures: set[Path]) -> None:
     for entry in _visible(folder):
-        if entry.is_file() and entry.suffix in RECORD_SUFFIXES:
+        if (entry.is_file() and entry.suffix in RECORD_SUFFIXES) or entry in pictures:
             continue
         kind = "folder" if entry.is_dir() else "berkas"
         stem = entry.name

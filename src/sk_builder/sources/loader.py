@@ -17,15 +17,16 @@ from typing import Callable
 from ..diagnostics import Location, Report, SourceError, display_path
 from ..images import read_picture
 from ..model import Keputusan
-from ..project import Bagian, Decree, Procedure, Project, Region, Service
+from ..project import Bagian, Decree, Pledge, Procedure, Project, Region, Service
 from .folders import survey
+from .maklumat import UnitClaims, region_units
 from .units import Unit, read_unit
 from .yamlfile import YamlDocument, control_problem, read_bytes
 
 PROFILE = "profil.yaml"
 
 Reader = Callable[[Path, str, str], Unit]
-"""Reads one file as a unit: ``reader(path, where, kind)`` (kind "profil", "standar", "keputusan", "sop")."""
+"""Reads one file as a unit: ``reader(path, where, kind)`` (kind: a key of ``units.KINDS``)."""
 
 
 def read_file(path: Path, where: str, kind: str) -> Unit:
@@ -132,6 +133,33 @@ class _RegionLoader:
                                                doc.value_marks, self._relative(path), doc.scalars)
         return [found[k] for k in sorted(found)]
 
+    def pledges(self, services: dict[str, Service]) -> tuple[Pledge, ...]:
+        """The Maklumat Pelayanan (``maklumat/``): each names a unit of the region's standards, at most one per
+        unit, and may name a poster picture, checked by its content as the emblem is."""
+        claims = UnitClaims(region_units(services.values()), self.present <= set(services), self.report)
+        found: dict[str, Pledge] = {}
+        for path in _yaml_files(self.folder / "maklumat"):
+            record, doc = self._read(path, "maklumat")
+            if record_id(path) in found:
+                used = found[record_id(path)].source
+                self.report.error(Location(_where(path, self.root)), "SK108",
+                                  f'id maklumat "{record_id(path)}" sudah dipakai oleh {used}')
+                continue
+            if record is None:
+                continue
+            unit = claims.claim(record.unit, doc.at(("unit",)), doc.path)
+            picture, picture_file = None, ""
+            if record.gambar is not None:
+                name = record.gambar.berkas
+                target = resolve_reference(doc, ("gambar", "berkas"), name, self.folder, self.root, self.report)
+                if target is not None:
+                    picture = read_picture(target, doc.at(("gambar", "berkas")), self.report, name)
+                    picture_file = self._relative(target)
+            if unit is not None:
+                found[record_id(path)] = Pledge(record_id(path), self.region_id, doc.path, record, unit, picture,
+                                                doc.value_marks, self._relative(path), doc.scalars, picture_file)
+        return tuple(found[k] for k in sorted(found))
+
     def decrees(self, services: dict[str, Service]) -> list[Decree]:
         decrees = []
         first: dict[str, str] = {}
@@ -188,11 +216,12 @@ class _RegionLoader:
         services = self.services()
         decrees = self.decrees(services)
         sops = self.sops(services)
+        pledges = self.pledges(services)
         if profil is None:
             return None
         return Region(self.region_id, self.folder, doc.path, profil, emblem,
                       tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks, tuple(sops),
-                      self._relative(profile_path))
+                      self._relative(profile_path), pledges)
 
 
 def region_folders(root: Path) -> list[Path]:

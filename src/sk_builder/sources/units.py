@@ -16,12 +16,13 @@ from pydantic import BaseModel
 
 from ..diagnostics import Diagnostic, Report
 from ..flowchart.validate import Problem, standard_problems
-from ..model import TRUSTED, Keputusan, Profil, Sop, Standar
+from ..model import TRUSTED, Keputusan, Maklumat, Profil, Sop, Standar
 from ..sop.validate import problems as sop_problems
 from .validate import validate
 from .yamlfile import YamlDocument, parse_bytes
 
-KINDS: dict[str, type[BaseModel]] = {"profil": Profil, "standar": Standar, "keputusan": Keputusan, "sop": Sop}
+KINDS: dict[str, type[BaseModel]] = {"profil": Profil, "standar": Standar, "keputusan": Keputusan, "sop": Sop,
+                                     "maklumat": Maklumat}
 """What each kind of source file holds."""
 
 
@@ -54,7 +55,7 @@ def _problems(problems: list[Problem], doc: YamlDocument, report: Report) -> Non
 
 
 def read_unit(raw: bytes, where: str, kind: str) -> Unit:
-    """Parse, validate and check one file of a kind ("profil", "standar", "keputusan", "sop")."""
+    """Parse, validate and check one file of a kind ("profil", "standar", "keputusan", "sop", "maklumat")."""
     report = Report()
     doc = parse_bytes(raw, where, report)
     if doc is None:

@@ -24,3 +24,9 @@ class DocxRenderer(Renderer):
         from ...sop.docx import sop_docx
 
         return sop_docx(job)
+
+    def maklumat(self, job) -> bytes:
+        """A Maklumat Pelayanan poster, one page."""
+        from ...maklumat.docx import maklumat_docx
+
+        return maklumat_docx(job)

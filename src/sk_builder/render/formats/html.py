@@ -22,3 +22,9 @@ class HtmlRenderer(Renderer):
         from ...sop.render import sop_html
 
         return sop_html(job).encode("utf-8")
+
+    def maklumat(self, job) -> bytes:
+        """A Maklumat Pelayanan poster."""
+        from ...maklumat.render import maklumat_html
+
+        return maklumat_html(job).encode("utf-8")

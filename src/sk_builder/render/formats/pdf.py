@@ -26,3 +26,9 @@ class PdfRenderer(Renderer):
         from ...sop.render import sop_pdf
 
         return sop_pdf(job)
+
+    def maklumat(self, job) -> bytes:
+        """A Maklumat Pelayanan poster, one page."""
+        from ...maklumat.render import maklumat_pdf
+
+        return maklumat_pdf(job)

@@ -29,9 +29,35 @@ def revokes(decree: Decree, other: Decree) -> bool:
     return other is not decree and any(named(r, other) for item in decree.record.diktum for r in item.mencabut)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Per region: the decrees whose lampiran holds each standard (by id), and the decree that revokes each."""
+
+    holding: dict[str, tuple[Decree, ...]]
+    ender: dict[str, Decree | None]
+
+
+_INDEXES: dict[int, tuple[Region, _Index]] = {}
+"""The index of the regions asked about lately, by identity (a region is frozen: its index never changes)."""
+
+
+def _index(region: Region) -> _Index:
+    found = _INDEXES.get(id(region))
+    if found is None or found[0] is not region:
+        holding: dict[str, list[Decree]] = {}
+        for decree in region.decrees:
+            for service in decree.services:
+                holding.setdefault(service.id, []).append(decree)
+        ender = {d.id: next((other for other in region.decrees if revokes(other, d)), None) for d in region.decrees}
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        found = _INDEXES[id(region)] = (region, _Index({k: tuple(v) for k, v in holding.items()}, ender))
+    return found[1]
+
+
 def revoked_by(region: Region, decree: Decree) -> Decree | None:
     """The decree of the region that revokes this one, if any."""
-    return next((other for other in region.decrees if revokes(other, decree)), None)
+    return _index(region).ender.get(decree.id)
 
 
 def in_force(region: Region, decree: Decree) -> bool:
@@ -41,7 +67,7 @@ def in_force(region: Region, decree: Decree) -> bool:
 
 def current_decree(region: Region, service: Service) -> Decree | None:
     """The decree a service stands on now: of those whose lampiran holds it, one in force, the latest enacted."""
-    holding = [d for d in region.decrees if service in d.services]
+    holding = _index(region).holding.get(service.id, ())
     if not holding:
         return None
     return max(holding, key=lambda d: (in_force(region, d), d.record.ditetapkan.tanggal, d.id))
@@ -79,7 +105,7 @@ def _key(text: str) -> str:
 
 def counterpart(decree: Decree, service: Service) -> Service | None:
     """The standard of ``decree``'s lampiran that is a version of ``service``: the same file, else the same name."""
-    if service in decree.services:
+    if any(s.id == service.id for s in decree.services):
         return service
     return next((s for s in decree.services if _key(s.record.nama) == _key(service.record.nama)), None)
 

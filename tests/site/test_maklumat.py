@@ -38,7 +38,9 @@ def test_the_page_shows_the_pledge_the_picture_the_signer_and_the_downloads(site
     for suffix in ("pdf", "docx"):
         target = f"../../unduh/{REGION}/maklumat/bidang-pelayanan-perizinan.{suffix}"
         assert f'href="{target}"' in html and (site / REGION / "maklumat" / target).resolve().is_file()
-    assert 'href="../layanan/izin-reklame.html"' in html  # the services it pledges
+    pledged = html[html.index('id="layanan-unit"'):]
+    assert 'href="../layanan/izin-reklame.html"' in pledged and 'href="../layanan/izin-praktik-bidan.html"' in pledged
+    assert "izin-reklame-2021" not in pledged  # the earlier version kept beside it is no promise
 
 
 def test_each_service_of_the_unit_and_the_unit_page_link_it(site):

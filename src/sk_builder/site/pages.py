@@ -115,8 +115,8 @@ def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, 
 
 
 def maklumat(context: SiteContext, region: Region, pledge: Pledge) -> tuple[Page, bytes]:
-    """A unit's Maklumat Pelayanan: the pledge as the poster prints it, who signed it, the unit's services, and
-    the poster's downloads."""
+    """A unit's Maklumat Pelayanan: the pledge as the poster prints it, who signed it, the unit's services (but
+    the earlier versions kept beside them), and the poster's downloads."""
     from ..maklumat.document import pledge_document
 
     path = layout.maklumat_page(region.id, pledge.id)
@@ -127,7 +127,9 @@ def maklumat(context: SiteContext, region: Region, pledge: Pledge) -> tuple[Page
                 "sesuai standar pelayanan.",
                 context.canonical(region, path), _crumbs(region, *trail, ("Maklumat Pelayanan", None)))
     picture = (layout.maklumat_picture(region.id, pledge.id, pledge.picture.suffix) if pledge.picture else None)
-    return page, _render("maklumat.html.j2", page, context, region=region, pledge=pledge, unit=unit,
+    standings = [versi.standing(region, s) for s in (unit.services if unit else ())]
+    pledged = [s for s, now in zip(unit.services if unit else (), standings) if now.decree is None or now.in_force]
+    return page, _render("maklumat.html.j2", page, context, region=region, pledge=pledge, pledged=pledged,
                          doc=pledge_document(region, pledge), picture=picture,
                          files=context.downloads(region, pledge))
 

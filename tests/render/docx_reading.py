@@ -58,15 +58,33 @@ def _paragraph_text(paragraph) -> str:
     return "".join(parts)
 
 
-def numbered_paragraphs(data: bytes) -> list[tuple[str, str]]:
-    """Every body paragraph in document order as (list label or "", text)."""
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def first_page_header(package: zipfile.ZipFile, body) -> list:
+    """The paragraphs of the first page's own header (the kop), when the document has one."""
+    section = body.find(f"{W}body/{W}sectPr")
+    if section is None or section.find(f"{W}titlePg") is None:
+        return []
+    refs = {ref.get(f"{W}type"): ref.get(f"{R}id") for ref in section.findall(f"{W}headerReference")}
+    if "first" not in refs:
+        return []
+    rels = etree.fromstring(package.read("word/_rels/document.xml.rels"))
+    target = next(rel.get("Target") for rel in rels if rel.get("Id") == refs["first"])
+    return list(etree.fromstring(package.read("word/" + target)).iter(f"{W}p"))
+
+
+def numbered_paragraphs(data: bytes, header: bool = False) -> list[tuple[str, str]]:
+    """Every body paragraph in document order as (list label or "", text); with ``header`` the first page's
+    header (the kop) comes first, as a reader sees the first page."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         body = etree.fromstring(package.read("word/document.xml"))
         names = package.namelist()
         numbering = etree.fromstring(package.read("word/numbering.xml")) if "word/numbering.xml" in names else None
+        kop = first_page_header(package, body) if header else []
     levels = _levels(numbering) if numbering is not None else {}
     counters: dict[str, dict[int, int]] = {}
-    result = []
+    result = [("", _paragraph_text(paragraph)) for paragraph in kop]
     for paragraph in body.iter(f"{W}p"):
         label = ""
         num_pr = paragraph.find(f"{W}pPr/{W}numPr")
@@ -93,5 +111,6 @@ def _label(levels, counters: dict[int, int], ilvl: int) -> str:
 
 
 def reading_text(data: bytes) -> str:
-    """The document's text, one paragraph a line, each list item led by its number."""
-    return "\n".join(f"{label} {text}" if label else text for label, text in numbered_paragraphs(data))
+    """The document's text as a reader sees it, one paragraph a line, each list item led by its number: the
+    first page's header (the kop) first, then the body."""
+    return "\n".join(f"{label} {text}" if label else text for label, text in numbered_paragraphs(data, header=True))

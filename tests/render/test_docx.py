@@ -128,13 +128,23 @@ def test_text_in_reading_order(small):
         position = found + len(phrase)
 
 
-def test_kop_has_emblem_rule_and_bold_unit(small):
+def header_part(data: bytes, kind: str):
+    """The header of one kind ("first", "default") of the document's section."""
+    refs = {ref.get(f"{W}type"): ref.get(f"{R}id") for ref in section_of(data).findall(f"{W}headerReference")}
+    targets = {rel.get("Id"): rel.get("Target") for rel in part(data, "word/_rels/document.xml.rels")}
+    return part(data, "word/" + targets[refs[kind]])
+
+
+def test_kop_is_the_first_page_header_with_emblem_rule_and_bold_unit(small):
     data = small[DECREE]
-    body = part(data, "word/document.xml")
+    kop = header_part(data, "first")
+    assert [text_of(p) for p in kop.iter(f"{W}p") if text_of(p)][:2] == ["PEMERINTAH KOTA CONTOH", "SEKRETARIAT DAERAH"]
+    assert "PEMERINTAH KOTA CONTOH" not in text_of(part(data, "word/document.xml"))
+    assert kop[-1].tag == f"{W}p" and kop[-1].find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "SKKopGaris"
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         media = [n for n in package.namelist() if n.startswith("word/media/")]
     assert media == ["word/media/image1.png"]
-    doc_pr = next(body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
+    doc_pr = next(kop.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
     assert doc_pr.get("descr") == "Lambang Kota Contoh"
     styles = part(data, "word/styles.xml")
     rule = styles.find(f".//{W}style[@{W}styleId='SKKopGaris']//{W}pBdr/{W}bottom")
@@ -328,14 +338,11 @@ def test_page_number_field_not_on_first_page(small):
     data = small[DECREE]
     sect = section_of(data)
     assert sect.find(f"{W}titlePg") is not None
-    refs = {ref.get(f"{W}type"): ref.get(f"{R}id") for ref in sect.findall(f"{W}headerReference")}
-    targets = {rel.get("Id"): rel.get("Target") for rel in part(data, "word/_rels/document.xml.rels")}
-    default = part(data, "word/" + targets[refs["default"]])
-    first = part(data, "word/" + targets[refs["first"]])
+    default, first = header_part(data, "default"), header_part(data, "first")
     assert "".join(t.text for t in default.iter(f"{W}instrText")).strip() == "PAGE"
     assert [f.get(f"{W}fldCharType") for f in default.iter(f"{W}fldChar")] == ["begin", "separate", "end"]
     assert text_of(default) == "- 1 -"  # "- " PAGE " -", the field showing 1 until updated
-    assert text_of(first) == "" and first.find(f".//{W}fldChar") is None
+    assert first.find(f".//{W}fldChar") is None  # the first page's header holds the kop, no number
     assert len(part(data, "word/document.xml").findall(f".//{W}sectPr")) == 1  # lampiran continues the numbering
 
 
@@ -376,7 +383,9 @@ def test_named_styles_from_the_profile(small):
     body = part(small[DECREE], "word/document.xml")
     used = {p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in body.iter(f"{W}p")
             if p.find(f"{W}pPr/{W}pStyle") is not None}
-    assert {"SKJudul", "SKDiktum", "SKTandaTangan", "SKLampiran", "SKTabel", "SKKop"} <= used
+    assert {"SKJudul", "SKDiktum", "SKTandaTangan", "SKLampiran", "SKTabel"} <= used
+    kop = header_part(small[DECREE], "first")
+    assert {"SKKop", "SKKopUnit", "SKKopGaris"} <= {p.get(f"{W}val") for p in kop.iter(f"{W}pStyle")}
 
 
 # --- determinism ---------------------------------------------------------------------------------

@@ -175,6 +175,11 @@ def cell_margins(table, top_mm: float, right_mm: float, bottom_mm: float, left_m
     set_child(table._tbl.tblPr, margins, _TBLPR)
 
 
+def table_indent(table, mm: float) -> None:
+    """Move a table right by ``mm`` from where Word would put it (``w:tblInd``)."""
+    set_child(table._tbl.tblPr, element("w:tblInd", w=twips(mm), type="dxa"), _TBLPR)
+
+
 def row_flags(row, header: bool = False, keep_whole: bool = True) -> None:
     """``w:cantSplit`` (keep the row on one page) and ``w:tblHeader`` (repeat it on every page)."""
     tr_pr = row._tr.get_or_add_trPr()

@@ -67,7 +67,7 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec(KOP, kop_font=True, size=14, align="center"),
     StyleSpec(KOP_UNIT, base=KOP, size=16, bold=True),
     StyleSpec(KOP_ALAMAT, base=KOP, size=9.5),
-    StyleSpec(KOP_GARIS, base=KOP, size=2, before=4, after=0, rule=True),
+    StyleSpec(KOP_GARIS, base=KOP, size=2, before=4, after=6, rule=True),
     StyleSpec(JUDUL, align="center", before=_mm(8), after=_mm(6), outline=0),
     StyleSpec(TENGAH, align="center", after=_mm(6)),
     StyleSpec(DIKTUM, align="justify"),
@@ -101,6 +101,15 @@ def define(document, profil: Profil, page: PageSpec) -> None:
     link = styles.add_style(TAUTAN, WD_STYLE_TYPE.CHARACTER)
     link.base_style = styles["Default Paragraph Font"]
     link.quick_style = False
+
+
+def exact_lines(document, profil: Profil) -> None:
+    """Lines exactly as tall as the PDF's (CSS ``line-height``), not "at least": a font whose own line is taller
+    (TeX Gyre Bonum's is 1.34 em against 1.3) would otherwise make every page of a long table longer than
+    the PDF's. Styles with a larger size or a picture set their own spacing (the kop, charts)."""
+    fmt = document.styles["Normal"].paragraph_format
+    fmt.line_spacing = Pt(round(profil.huruf.ukuran * LINE_HEIGHT, 1))
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
 
 
 def _fonts(style, family: str, size: float) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt
 
 from ...document import DecreeDocument, Point, Signature, StandardTable
@@ -21,10 +21,16 @@ KOP_COLUMNS_MM = (24.0,)
 KONSIDERANS_COLUMNS_MM = (30.0, 5.0)
 
 
+def first_top(page: PageSpec) -> float:
+    """Where the first page's text begins in the PDF (the stylesheet's ``first_top``)."""
+    return min(page.top, 12)
+
+
 def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
     """The DOCX bytes of a decree (or of one standard's lampiran extract); equal input, equal bytes."""
     page = PageSpec.of(context.profil)
     document = new_document(context.profil, page)
+    styles.exact_lines(document, context.profil)
     _page_numbers(document.sections[0], page)
     DecreeWriter(document, context, page).write(doc)
     pin_properties(document, doc.title, f"{context.profil.unit} {context.profil.nama}", doc.date)
@@ -68,25 +74,36 @@ class DecreeWriter:
     # --- body ---------------------------------------------------------------------------------
 
     def kop(self, doc: DecreeDocument) -> None:
-        """Emblem at the left, the government and unit centred beside it, address lines, closing rule."""
+        """The letterhead in the first page's header, where Word keeps one: emblem at the left, the government
+        and unit centred beside it, address lines, then the closing rule. The header starts where the PDF's
+        first page does (``min(top, 12)`` mm), so the kop stands at the same height as in the PDF."""
+        section = self.document.sections[0]
+        section.different_first_page_header_footer = True
+        header = section.first_page_header
         widths = KOP_COLUMNS_MM + (self.page.text_width - sum(KOP_COLUMNS_MM),)
-        table = self._table(1, widths, borders=False)
+        table = self._table(1, widths, borders=False, container=header)
+        rule = header.paragraphs[0]
+        rule._p.addprevious(table._tbl)  # the header's own paragraph, after the table, draws the rule
+        rule.style = styles.KOP_GARIS
         emblem_cell, text_cell = table.rows[0].cells
+        top = Mm(round(max(first_top(self.page) - self.page.header_distance, 0), 2))
         picture = emblem_picture(self.context.emblem)
+        holder = Flow(emblem_cell, styles.KOP).paragraph()
+        holder.paragraph_format.space_before = top
         if picture is not None:
-            holder = Flow(emblem_cell, styles.KOP).paragraph()
             holder.alignment = WD_ALIGN_PARAGRAPH.LEFT
             run = holder.add_run()
             shape = run.add_picture(io.BytesIO(picture), width=Mm(EMBLEM_WIDTH_MM))
             oxml.image_description(shape, f"Lambang {self.context.region_name}")
-        emblem_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        emblem_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
         text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         flow = Flow(text_cell, styles.KOP)
-        flow.paragraph().add_run(doc.kop.pemerintah)
+        first = flow.paragraph()
+        first.paragraph_format.space_before = top
+        first.add_run(doc.kop.pemerintah)
         flow.paragraph(styles.KOP_UNIT).add_run(doc.kop.unit)
         for line in doc.kop.lines:
             flow.paragraph(styles.KOP_ALAMAT).add_run(line)
-        self.document.add_paragraph(style=styles.KOP_GARIS)
 
     def opening(self, doc: DecreeDocument) -> None:
         """KEPUTUSAN ... / NOMOR ... / TENTANG / title, then the official's line."""
@@ -213,6 +230,7 @@ class DecreeWriter:
         for picture in figure.pictures():
             paragraph = flow.paragraph(styles.TENGAH)
             paragraph.paragraph_format.keep_with_next = False
+            paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # exact lines would cut it
             shape = paragraph.add_run().add_picture(io.BytesIO(picture.png), width=Pt(picture.width),
                                                     height=Pt(picture.height))
             oxml.image_description(shape, f"Bagan alur {figure.title or 'prosedur'}")
@@ -232,13 +250,19 @@ class DecreeWriter:
             self._break_next = False
         return paragraph
 
-    def _table(self, rows: int, widths_mm: tuple[float, ...], borders: bool):
-        table = self.document.add_table(rows=rows, cols=len(widths_mm))
+    def _table(self, rows: int, widths_mm: tuple[float, ...], borders: bool, container=None):
+        """A fixed-width table in the body (or ``container``); a ruled one indented by its cell padding, so its
+        left rule stands on the text margin as in the PDF (Word 2010 layout shifts a table left by it)."""
+        if container is None:
+            table = self.document.add_table(rows=rows, cols=len(widths_mm))
+        else:
+            table = container.add_table(rows, len(widths_mm), Mm(sum(widths_mm)))
         oxml.table_geometry(table, widths_mm)
         oxml.table_borders(table, TABLE.rule_pt if borders else None)
         if borders:
             oxml.cell_margins(table, TABLE.padding_vertical, TABLE.padding_horizontal, TABLE.padding_vertical,
                               TABLE.padding_horizontal)
+            oxml.table_indent(table, TABLE.padding_horizontal)
         else:
             oxml.cell_margins(table, 0, 0, 0, 0)
         return table

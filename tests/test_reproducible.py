@@ -97,7 +97,8 @@ def test_pdf_dates_and_identifier_come_from_the_content(builds):
     reader = pypdf.PdfReader(io.BytesIO(builds[1]["dokumen/kota-contoh/sekda-5-2024.pdf"]))
     assert reader.metadata["/CreationDate"] == reader.metadata["/ModDate"] == "D:20240301"
     standalone = pypdf.PdfReader(io.BytesIO(builds[1]["dokumen/kota-contoh/standar/persuratan.pdf"]))
-    assert len({str(x) for x in reader.trailer["/ID"]} | {str(x) for x in standalone.trailer["/ID"]}) == 4
+    # each document's identifier comes from its own content (a joined decree's from its pages, by qpdf)
+    assert not {str(x) for x in reader.trailer["/ID"]} & {str(x) for x in standalone.trailer["/ID"]}
     draft = pypdf.PdfReader(io.BytesIO(builds[1]["dokumen/kabupaten-lumajang/standar/koordinasi-kegiatan-pimpinan.pdf"]))
     assert "/CreationDate" not in draft.metadata and "/ModDate" not in draft.metadata
 

@@ -7,7 +7,7 @@ capitalisation, dates or wording on its own.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .flowchart.figure import Figure, figures
 from .fonts import choose
@@ -96,10 +96,14 @@ class StandardTable:
 
 @dataclass(frozen=True)
 class Section:
-    """A Bagian of the lampiran and its standards."""
+    """A Bagian of the lampiran and its standards; ``number`` is its place in the lampiran (1, 2, ...) and
+    ``continued`` says its heading was printed above an earlier standard (a later piece of a decree printed
+    on pages of its own, render/pieces.py)."""
 
     heading: str | None
     standards: tuple[StandardTable, ...]
+    number: int = 0
+    continued: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,9 @@ class DecreeDocument:
     repeat_signature: bool
     body: bool = True
     date: dt.date | None = None
+    opens_lampiran: bool = True
+    """Whether the lampiran begins in this document (its header block, or a hidden heading without one);
+    False for a later piece of a decree printed on pages of its own."""
 
 
 def kop(profil: Profil) -> Kop:
@@ -224,7 +231,7 @@ def lampiran_header(profil: Profil, record: Keputusan) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _table(service: Service, profil: Profil, tables: dict[str, StandardTable] | None) -> StandardTable:
+def memo_table(service: Service, profil: Profil, tables: dict[str, StandardTable] | None) -> StandardTable:
     """A standard's table, from ``tables`` when it was built already (a decree and its extracts share it)."""
     if tables is None:
         return standard_table(service, profil)
@@ -233,22 +240,11 @@ def _table(service: Service, profil: Profil, tables: dict[str, StandardTable] | 
     return tables[service.id]
 
 
-def decree_document(region: Region, decree: Decree, only: Service | None = None,
-                    tables: dict[str, StandardTable] | None = None) -> DecreeDocument:
-    """The whole decree, or with ``only`` the lampiran extract of one standard; ``tables`` memoises the
-    standards' tables of the region by service id."""
+def decree_frame(region: Region, decree: Decree) -> DecreeDocument:
+    """Everything a decree prints except its lampiran's standards: cheap to make (no table is built)."""
     profil, record = region.profil, decree.record
-    sections = []
-    for bagian in decree.lampiran:
-        chosen = [s for s in bagian.services if only is None or s == only]
-        if chosen:
-            standards = tuple(_table(s, profil, tables) for s in chosen)
-            sections.append(Section(bagian.heading.upper() if bagian.heading else None, standards))
-    title = f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun} tentang {record.tentang}"
-    if only is not None:
-        title = f"Standar Pelayanan {only.record.nama} — Lampiran {title}"
     return DecreeDocument(
-        title=title,
+        title=f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun} tentang {record.tentang}",
         kop=kop(profil),
         heading=(f"KEPUTUSAN {record.jabatan.upper()}", nomor_line(profil, record)),
         tentang=record.tentang.upper(),
@@ -262,11 +258,31 @@ def decree_document(region: Region, decree: Decree, only: Service | None = None,
         signature=signature(record),
         tembusan=_enumerate(map(escape, record.tembusan), lambda i: f"{i}."),
         lampiran_header=lampiran_header(profil, record),
-        sections=tuple(sections),
+        sections=(),
         repeat_signature=profil.tanda_tangan_per_standar,
-        body=only is None,
         date=record.ditetapkan.tanggal,
     )
+
+
+def section_heading(bagian) -> str | None:
+    """A Bagian's heading as the lampiran prints it."""
+    return bagian.heading.upper() if bagian.heading else None
+
+
+def decree_document(region: Region, decree: Decree, only: Service | None = None,
+                    tables: dict[str, StandardTable] | None = None) -> DecreeDocument:
+    """The whole decree, or with ``only`` the lampiran extract of one standard; ``tables`` memoises the
+    standards' tables of the region by service id."""
+    profil = region.profil
+    sections = []
+    for bagian in decree.lampiran:
+        chosen = [s for s in bagian.services if only is None or s == only]
+        if chosen:
+            standards = tuple(memo_table(s, profil, tables) for s in chosen)
+            sections.append(Section(section_heading(bagian), standards, len(sections) + 1))
+    frame = decree_frame(region, decree)
+    title = frame.title if only is None else f"Standar Pelayanan {only.record.nama} — Lampiran {frame.title}"
+    return replace(frame, title=title, sections=tuple(sections), body=only is None)
 
 
 def standalone_standard(region: Region, service: Service,
@@ -278,7 +294,7 @@ def standalone_standard(region: Region, service: Service,
         title=title, kop=kop(profil), heading=(), tentang="", dengan_rahmat=False, official="",
         menimbang=(), mengingat=(), memperhatikan=(), menetapkan="", diktum=(),
         signature=None, tembusan=(), lampiran_header=(),
-        sections=(Section(service.record.unit.upper(), (_table(service, profil, tables),)),),
+        sections=(Section(service.record.unit.upper(), (memo_table(service, profil, tables),)),),
         repeat_signature=False, body=False,
     )
 

@@ -80,7 +80,8 @@ class Incremental:
         return [(stem, kind, part, cost) for stem, kind, part, cost in found]
 
     def documents(self, project: Project, formats: tuple[str, ...], jobs: int, progress: Progress) -> Outputs:
-        """Every document in every format: unchanged ones from the cache, the rest rendered."""
+        """Every document in every format: unchanged ones from the cache, the rest rendered (a document a
+        format renders in pieces, from its pieces: unchanged pieces from the cache, the rest rendered)."""
         self.formats = formats
         settings = self._document_settings(project) if formats else ""
         wanted: dict[str, str] = {}
@@ -98,15 +99,43 @@ class Incremental:
                     shas[output] = files[output]
                 else:
                     tasks.append(Task(stem, name, output, cost * renderer.cost))
+        tasks, known, piece_keys = self._pieces(project, tasks, settings)
         progress.start(len(wanted), len(shas))
-        rendered = render(self.jobs(project) if tasks else {}, tasks, self.store, jobs, progress)
+        rendered = render(self.jobs(project) if tasks else {}, tasks, self.store, jobs, progress, known, settings)
         progress.finish()
-        for output, sha in rendered.items():
-            self.store.verified[sha] = True
-            self.store.record(output, wanted[output], {output: sha})
+        for name, files in rendered.items():
+            for sha in files.values():
+                self.store.verified[sha] = True
+            self.store.record(name, piece_keys.get(name) or wanted[name], files)
         outputs = Outputs(self.store)
-        outputs.adopt({output: shas.get(output) or rendered[output] for output in wanted})
+        outputs.adopt({output: shas.get(output) or rendered[output][output] for output in wanted})
         return outputs
+
+    def _pieces(self, project: Project, tasks: list[Task], settings: str) -> tuple[list[Task], dict, dict]:
+        """Split the tasks of documents rendered in pieces: a task per piece not in the cache, and a join.
+        Returns the tasks, the cached pieces' files by name, and each piece's key by name."""
+        planned: list[Task] = []
+        known: dict[str, dict[str, str]] = {}
+        piece_keys: dict[str, str] = {}
+        for task in tasks:
+            renderer = RENDERERS[task.format]
+            job = self.jobs(project)[task.stem]
+            pieces = renderer.pieces(job)
+            if not pieces:
+                planned.append(task)
+                continue
+            names = []
+            for index, piece in enumerate(pieces):
+                name = f"{task.name}#{piece.name}"
+                piece_keys[name] = keys.digest(settings, task.format, "bagian", renderer.piece_key(job, piece))
+                files = self.store.lookup(name, piece_keys[name])
+                if files is None:
+                    planned.append(Task(task.stem, task.format, name, renderer.cost, piece=index))
+                else:
+                    known[name] = files
+                names.append(name)
+            planned.append(Task(task.stem, task.format, task.name, 1, needs=tuple(names)))
+        return planned, known, piece_keys
 
     def site(self, project: Project, documents: Outputs) -> dict[str, str]:
         """The website, keyed ``site/...`` -> SHA-256: each page and data file from the cache when what it

@@ -1,9 +1,10 @@
 """Render documents in a pool of worker processes, each set up once; results are stored by content.
 
 The bytes of a document never depend on which process rendered it or in what order: every task
-renders one (document, format) of the build's planned jobs and writes its bytes into the cache
-store, and only the SHA-256 travels back. Forked workers inherit the jobs; spawned ones (Windows,
-macOS, SK_PORTABEL=1) receive them once, when they start.
+renders one (document, format) of the build's planned jobs, or one piece of one (render/base.py), and
+writes its bytes into the cache store, and only the SHA-256s travel back. A task that joins pieces
+starts once all of them are rendered. Forked workers inherit the jobs; spawned ones (Windows, macOS,
+SK_PORTABEL=1) receive them once, when they start.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Store
+from .keys import digest
 from .jobs import Job
 from .portable import LINUX, die_with_parent, libc_function
 from .progress import Progress
@@ -26,23 +28,34 @@ _worker: dict = {}
 
 @dataclass(frozen=True)
 class Task:
-    """One output to render: the job's stem, the format, its output path and the cost estimate."""
+    """One output to render: the job's stem, the format, its output path and the cost estimate; or one
+    piece of it (``piece``: its index in the renderer's ``pieces(job)``, ``name``: the piece's cache
+    name); or the output joined from pieces (``needs``: the pieces' names, in order)."""
 
     stem: str
     format: str
     name: str
     cost: int
+    piece: int = -1
+    needs: tuple[str, ...] = ()
 
 
-def set_up(jobs: dict[str, Job] | None, store_root: Path, formats: tuple[str, ...], worker: bool = True) -> None:
-    """Prepare a process to render: the jobs by stem (inherited when ``jobs`` is None), the store,
-    the templates, and what each format loads once (WeasyPrint for PDFs)."""
+Files = dict[str, str]
+"""What a task made: file name -> SHA-256 in the store (an output's own path, or a piece's parts)."""
+
+
+def set_up(jobs: dict[str, Job] | None, store_root: Path, formats: tuple[str, ...], salt: str = "",
+           worker: bool = True) -> None:
+    """Prepare a process to render: the jobs by stem (inherited when ``jobs`` is None), the store, the
+    build's settings digest (``salt``: it keys what the renderers keep across builds), the templates,
+    and what each format loads once (WeasyPrint for PDFs)."""
     if worker:
         die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if jobs is not None:
         _worker["jobs"] = jobs
     _worker["store"] = Store(store_root)
+    _worker["salt"] = salt
     from .render.registry import RENDERERS
     from .render.templating import environment
 
@@ -63,14 +76,40 @@ def release_memory() -> None:
         _TRIM(0)
 
 
-def render_task(task: Task) -> tuple[Task, str]:
-    """Render one task in this process and store its bytes; returns the task and their SHA-256."""
+def memo(name: str, key: str, make) -> bytes:
+    """Bytes kept in the store across builds under ``name`` and ``key`` (and the build's settings), made
+    by ``make()`` when missing (the page numbers of N pages of one page style)."""
+    store: Store = _worker["store"]
+    slot = f"{name}:{digest(_worker['salt'], key)}"
+    found = store.lookup(slot, slot)
+    if found is not None and "data" in found:
+        try:
+            return store.read(found["data"])
+        except OSError:
+            pass
+    data = make()
+    store.record(slot, slot, {"data": store.put(data)})
+    return data
+
+
+def render_task(task: Task, given: tuple[Files, ...] = ()) -> tuple[Task, Files]:
+    """Render one task in this process and store its bytes (``given``: the files of the pieces a join
+    reads); returns the task and what it stored."""
     from .render.registry import RENDERERS
 
     job: Job = _worker["jobs"][task.stem]
-    sha = _worker["store"].put(RENDERERS[task.format].render(job))
+    store: Store = _worker["store"]
+    renderer = RENDERERS[task.format]
+    if task.piece >= 0:
+        made = renderer.render_piece(job, renderer.pieces(job)[task.piece])
+        files = {name: store.put(data) for name, data in sorted(made.items())}
+    elif task.needs:
+        printed = [{name: store.read(sha) for name, sha in piece.items()} for piece in given]
+        files = {task.name: store.put(renderer.join(job, printed, memo))}
+    else:
+        files = {task.name: store.put(renderer.render(job))}
     release_memory()
-    return task, sha
+    return task, files
 
 
 def _forking() -> bool:
@@ -78,58 +117,74 @@ def _forking() -> bool:
     return LINUX and "fork" in multiprocessing.get_all_start_methods()
 
 
-def render(planned: dict[str, Job], tasks: list[Task], store: Store, jobs: int,
-           progress: Progress) -> dict[str, str]:
-    """Render every task (biggest first) with up to ``jobs`` processes; output path -> SHA-256.
-    ``planned`` holds the build's jobs by stem."""
-    order = sorted(tasks, key=lambda t: (-t.cost, t.name))
+def render(planned: dict[str, Job], tasks: list[Task], store: Store, jobs: int, progress: Progress,
+           known: dict[str, Files] | None = None, salt: str = "") -> dict[str, Files]:
+    """Render every task (biggest first; a join once its pieces are there) with up to ``jobs`` processes.
+    ``planned`` holds the build's jobs by stem, ``known`` the files of pieces already in the cache.
+    Returns each task's name -> the files it made."""
+    order = sorted(tasks, key=lambda t: (bool(t.needs), -t.cost, t.name))
     formats = tuple(sorted({t.format for t in tasks}))
     if not tasks:
         return {}
     try:
         if jobs <= 1 or len(tasks) == 1:
-            return _in_process(planned, order, store, formats, progress)
-        return _in_pool(planned, order, store, min(jobs, len(tasks)), formats, progress)
+            return _in_process(planned, order, store, formats, progress, dict(known or {}), salt)
+        return _in_pool(planned, order, store, min(jobs, len(tasks)), formats, progress, dict(known or {}), salt)
     finally:
         _worker.clear()
         gc.unfreeze()
 
 
-def _in_process(planned: dict[str, Job], order: list[Task], store: Store, formats,
-                progress: Progress) -> dict[str, str]:
-    set_up(planned, store.root, formats, worker=False)
-    results: dict[str, str] = {}
-    for task in order:
-        _, results[task.name] = render_task(task)
+def _finished(task: Task, files: Files, results: dict[str, Files], progress: Progress) -> None:
+    results[task.name] = files
+    if task.piece < 0:
         progress.done(task.name)
-    return results
+
+
+def _in_process(planned: dict[str, Job], order: list[Task], store: Store, formats, progress: Progress,
+                results: dict[str, Files], salt: str) -> dict[str, Files]:
+    set_up(planned, store.root, formats, salt, worker=False)
+    made: dict[str, Files] = {}
+    for task in order:  # joins come after every piece
+        _, files = render_task(task, tuple(results[name] for name in task.needs))
+        _finished(task, files, results, progress)
+        made[task.name] = files
+    return made
 
 
 def _in_pool(planned: dict[str, Job], order: list[Task], store: Store, workers: int, formats,
-             progress: Progress) -> dict[str, str]:
+             progress: Progress, results: dict[str, Files], salt: str) -> dict[str, Files]:
     if not _forking():
-        return _collect(planned, order, store, workers, multiprocessing.get_context("spawn"), formats, progress)
+        return _collect(planned, order, store, workers, multiprocessing.get_context("spawn"), formats, progress,
+                        results, salt)
     _worker["jobs"] = planned
     gc.freeze()  # forked workers then share the project's pages instead of copying them as they collect
-    return _collect(None, order, store, workers, multiprocessing.get_context("fork"), formats, progress)
+    return _collect(None, order, store, workers, multiprocessing.get_context("fork"), formats, progress,
+                    results, salt)
 
 
 def _collect(planned: dict[str, Job] | None, order: list[Task], store: Store, workers: int, context, formats,
-             progress: Progress) -> dict[str, str]:
-    results: dict[str, str] = {}
+             progress: Progress, results: dict[str, Files], salt: str) -> dict[str, Files]:
+    made: dict[str, Files] = {}
+    waiting = list(order)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=set_up,
-                             initargs=(planned, store.root, formats)) as pool:
-        pending = {pool.submit(render_task, task) for task in order}
+                             initargs=(planned, store.root, formats, salt)) as pool:
+        pending: set = set()
         try:
-            while pending:
+            while waiting or pending:
+                ready = [task for task in waiting if all(name in results for name in task.needs)]
+                waiting = [task for task in waiting if task not in ready]
+                pending |= {pool.submit(render_task, task, tuple(results[n] for n in task.needs)) for task in ready}
+                if not pending:
+                    raise RuntimeError(f"tugas menunggu bagian yang tidak dirender: {waiting[0].name}")
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    task, sha = future.result()
-                    results[task.name] = sha
-                    progress.done(task.name)
+                    task, files = future.result()
+                    _finished(task, files, results, progress)
+                    made[task.name] = files
         except BaseException:
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()  # a failed or interrupted build does not wait for long renders
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    return results
+    return made

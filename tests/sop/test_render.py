@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zipfile
+from pathlib import Path
 
 import pdfplumber
+import pytest
+
+from sk_builder.jobs import plan
+from sk_builder.page import PageSpec
+from sk_builder.sop.docx import TABLE_SIZE, page_breaks
+from sk_builder.sop.document import with_page_breaks
+from sk_builder.sop.render import document_of
+from sk_builder.sop.svg import cell_svg
+from sk_builder.sources.loader import load_or_fail
+from tests.flowchart.built import LUMAJANG
+
+MM = 25.4 / 72
 
 HEADERS = ("No", "Uraian Kegiatan", "Pelaksana", "Kabag", "Kasubag", "Staf", "Mutu Baku", "Kelengkapan", "Waktu",
            "Output", "Keterangan")
@@ -50,7 +65,7 @@ def test_docx_holds_identity_and_flow_tables_with_a_picture_per_drawn_cell(lumaj
     texts = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", document)
     assert all(header in texts for header in HEADERS)
     assert "Nomor SOP" in texts and "KOORDINASI KEGIATAN KEDINASAN PIMPINAN DAERAH" in texts
-    assert document.count("<w:tblHeader/>") == 2 and 'w:orient="landscape"' in document
+    assert document.count("<w:tblHeader/>") == 4 and 'w:orient="landscape"' in document  # a flow table per page
     assert len(re.findall(r'descr="(?:Mulai|Proses|Selesai): ', document)) == 11
     assert len(media) >= 12  # the emblem and the drawn performer cells
 
@@ -65,3 +80,51 @@ def test_the_fixture_sops_decisions_render_in_every_format(fixture_build):
     with zipfile.ZipFile(fixture_build / "sop" / "permohonan-cuti.docx") as package:
         document = package.read("word/document.xml").decode()
     assert len(re.findall(r'descr="Keputusan: ', document)) == 2
+
+
+@pytest.fixture(scope="module")
+def lumajang_office(lumajang_build, tmp_path_factory) -> Path:
+    """Seed 004's SOP DOCX laid out by LibreOffice."""
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None:
+        pytest.skip("LibreOffice tidak terpasang")
+    work = tmp_path_factory.mktemp("lo-sop")
+    source = lumajang_build / "sop" / "koordinasi-kegiatan-pimpinan.docx"
+    subprocess.run([office, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(work), str(source)], capture_output=True, timeout=240, check=True)
+    return work / "koordinasi-kegiatan-pimpinan.pdf"
+
+
+def test_docx_flow_table_is_cut_into_pages_joined_by_numbered_connectors(lumajang_build, lumajang_office):
+    """Word breaks pages where it likes; the DOCX cuts the flow table itself, one table per page with its header
+    rows, and the flow leaves and enters the cut through connector 1, drawn in the cells' pictures."""
+    project, _ = load_or_fail(LUMAJANG)
+    job = next(job for job in plan(project) if job.kind == "sop")
+    doc = document_of(job.region, job.sop)
+    size = job.region.profil.huruf.ukuran * TABLE_SIZE
+    breaks = page_breaks(doc, PageSpec.of(job.region.profil, landscape=True), size)
+    with pdfplumber.open(lumajang_office) as pdf:
+        pages = [page.extract_text() for page in pdf.pages]
+    assert len(pages) == 2 + len(breaks) and all("Uraian Kegiatan" in page for page in pages[1:])
+    for page, number in zip(pages[2:], breaks):  # each cut starts its page, below the header rows
+        assert re.search(rf"Output\s*\n{number} ", page), page[:300]
+    with zipfile.ZipFile(lumajang_build / "sop" / "koordinasi-kegiatan-pimpinan.docx") as package:
+        document = package.read("word/document.xml").decode()
+    assert document.count("<w:tblHeader/>") == 2 * (1 + len(breaks))
+    joined = with_page_breaks(doc, breaks)
+    before, after = joined.rows[breaks[0] - 2], joined.rows[breaks[0] - 1]
+    exits = [cell_svg(c, doc.font, 30.0) for c in before.cells if c.exit]
+    entries = [cell_svg(c, doc.font, 30.0) for c in after.cells if c.entry]
+    assert len(exits) == len(entries) == 1 and all(">1</text>" in svg for svg in exits + entries)
+
+
+def test_docx_lines_meet_at_every_row_border(lumajang_office):
+    """Each performer cell's picture fills its row from border to border, so the flow's lines run on unbroken."""
+    with pdfplumber.open(lumajang_office) as pdf:
+        for page in pdf.pages[1:]:
+            rules = sorted({round(e["top"] * MM, 2) for e in page.edges if e["orientation"] == "h"})
+            pictures = [(i["top"] * MM, i["bottom"] * MM) for i in page.images]
+            assert pictures
+            for top, bottom in pictures:
+                assert min(abs(top - r) for r in rules) < 0.3, (top, rules)
+                assert min(abs(bottom - r) for r in rules) < 0.3, (bottom, rules)

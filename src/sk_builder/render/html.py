@@ -19,12 +19,14 @@ def css_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def page_settings(page: PageSpec) -> dict:
-    """Paper, margins and page-number text for the stylesheet."""
+def page_settings(page: PageSpec, numbers: bool = True, first: bool = True) -> dict:
+    """Paper, margins and page-number text for the stylesheet; without ``numbers`` the pages carry none (a
+    piece numbered afterwards), without ``first`` the first page has the others' top margin (a later piece)."""
     return {
         "width": page.width, "height": page.height, "top": page.top, "bottom": page.bottom,
         "left": page.left, "right": page.right, "first_top": min(page.top, 12),
         "number_before": css_string(page.number_before), "number_after": css_string(page.number_after),
+        "numbers": numbers, "first": first,
     }
 
 
@@ -38,20 +40,30 @@ class PageContext:
     region_name: str
 
 
-def stylesheet(context: PageContext) -> str:
-    """The document stylesheet for a region."""
+def stylesheet(context: PageContext, numbers: bool = True, first: bool = True) -> str:
+    """The document stylesheet for a region (``numbers`` and ``first``: see ``page_settings``)."""
     body, kop = context.fonts
     fonts = {"body": css_string(body.family or body.wanted[0]), "kop": css_string(kop.family or kop.wanted[0]),
              "size": context.profil.huruf.ukuran}
     return environment().get_template("dokumen/dokumen.css.j2").render(
-        page=page_settings(PageSpec.of(context.profil)), fonts=fonts, table=TABLE, line_height=LINE_HEIGHT)
+        page=page_settings(PageSpec.of(context.profil), numbers, first), fonts=fonts, table=TABLE, line_height=LINE_HEIGHT)
 
 
-def render_page(doc: DecreeDocument, context: PageContext, created: str | None) -> str:
-    """The HTML text of a document."""
+def render_page(doc: DecreeDocument, context: PageContext, created: str | None, numbers: bool = True,
+                first: bool = True) -> str:
+    """The HTML text of a document (``numbers`` and ``first``: see ``page_settings``)."""
+    return printable_page(doc, context, created, numbers, first, inline=True)[0]
+
+
+def printable_page(doc: DecreeDocument, context: PageContext, created: str | None, numbers: bool = True,
+                   first: bool = True, inline: bool = False) -> tuple[str, str]:
+    """A document's HTML and its stylesheet; unless ``inline`` the page does not hold the stylesheet, which
+    the PDF printer then parses once for every page that shares it (render/pdf.py)."""
+    css = stylesheet(context, numbers, first)
     template = environment().get_template("dokumen/keputusan.html.j2")
-    return template.render(doc=doc, css=Markup(stylesheet(context)), emblem=data_uri(context.emblem),
+    html = template.render(doc=doc, css=Markup(css if inline else ""), emblem=data_uri(context.emblem),
                            region_name=context.region_name, created=created)
+    return html, css
 
 
 def page_context(job) -> PageContext:
@@ -60,8 +72,17 @@ def page_context(job) -> PageContext:
     return PageContext(region.profil, profile_fonts(region.profil), region.emblem, region.profil.nama)
 
 
+def created(job) -> str | None:
+    """The date a job's page says it was made: the document's own date, never the clock."""
+    return job.date.isoformat() if job.date else None
+
+
 def job_html(job) -> str:
-    """The HTML page of a decree or standard job (also the source of its PDF)."""
-    created = job.date.isoformat() if job.date else None
-    return render_page(job.document, page_context(job), created)
+    """The HTML page of a decree or standard job."""
+    return render_page(job.document, page_context(job), created(job))
+
+
+def job_printable(job) -> tuple[str, str]:
+    """The HTML page of a decree or standard job and its stylesheet apart, for the PDF printer."""
+    return printable_page(job.document, page_context(job), created(job))
 

@@ -63,6 +63,7 @@ def cell_svg(cell: Cell, font: str, height: float | None = None, *, rails_to: fl
     of the lines and of the symbols' fill (the website gives ``currentColor`` and ``Canvas``).
     """
     width = cell.width - BORDER
+    whole = height is not None
     reach = height or rails_to
     lines = list(cell.lines) + ([(x, top, x, reach) for x, top in cell.rails] if reach else [])
     height = height or BAND
@@ -70,6 +71,8 @@ def cell_svg(cell: Cell, font: str, height: float | None = None, *, rails_to: fl
     body = [f'<g stroke="{ink}" stroke-width="{_n(STROKE)}" fill="none">{"".join(parts)}</g>'] if parts else []
     if cell.entry:
         body.append(pentagon(cell.entry[0], 0.3, cell.entry[1], font))
+    if cell.exit and whole:  # the whole cell is drawn (DOCX): the connector closes it at the bottom
+        body.append(pentagon(cell.exit[0], height - CONNECTOR[1] - 0.3, cell.exit[1], font))
     if cell.symbol:
         body.append(symbol_svg(cell.symbol, ink, paper))
     body += [arrowhead(*arrow, ink=ink) for arrow in cell.arrows]

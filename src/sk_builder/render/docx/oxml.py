@@ -99,6 +99,13 @@ def run_language(rpr, tag: str) -> None:
     set_child(rpr, element("w:lang", val=tag, eastAsia=tag, bidi=tag), _RPR)
 
 
+def mark_size(paragraph, size_pt: float) -> None:
+    """The size of a paragraph's mark (the pilcrow), which sets the height of an otherwise empty line."""
+    mark = element("w:rPr")
+    mark.append(element("w:sz", val=round(size_pt * 2)))
+    set_child(paragraph._p.get_or_add_pPr(), mark, _PPR)
+
+
 def page_field(paragraph) -> None:
     """Append a PAGE field (showing the current page number) to a paragraph."""
     p = paragraph._p

@@ -1,10 +1,21 @@
-"""The PDF format: the official printed form, by WeasyPrint from the HTML pages."""
+"""The PDF format: the official printed form, by WeasyPrint from the HTML pages.
+
+A decree is printed in pieces (its body, each standard of its lampiran: render/pieces.py), each cached
+and printed on any core, then joined and numbered (render/pdfjoin/); everything else is printed whole.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Mapping
+
 from ..base import Renderer
-from ..html import job_html
-from ..pdf import html_to_pdf
+from ..html import job_printable, page_context
+from ..pdf import Printed, html_to_pdf, print_run
+from ..pieces import Piece, piece_key, piece_page, pieces
+
+Memo = Callable[[str, str, Callable[[], bytes]], bytes]
+"""``memo(name, key, make)``: the bytes stored under ``name`` for ``key``, else ``make()``'s, stored."""
 
 
 class PdfRenderer(Renderer):
@@ -16,10 +27,12 @@ class PdfRenderer(Renderer):
         import weasyprint  # noqa: F401 - loaded once per worker, not per document
 
     def decree(self, job) -> bytes:
-        """A whole decree."""
-        return html_to_pdf(job_html(job))
+        """A whole decree printed at once (a build prints it in pieces: ``pieces``, ``join``)."""
+        return html_to_pdf(*job_printable(job))
 
-    standard = decree
+    def standard(self, job) -> bytes:
+        """One standard's lampiran extract."""
+        return html_to_pdf(*job_printable(job))
 
     def sop(self, job) -> bytes:
         """An SOP, with off-page connectors where its pages break."""
@@ -32,3 +45,28 @@ class PdfRenderer(Renderer):
         from ...maklumat.render import maklumat_pdf
 
         return maklumat_pdf(job)
+
+    def pieces(self, job) -> tuple[Piece, ...]:
+        """A decree's pieces: its body and each standard of its lampiran."""
+        return pieces(job) if job.kind == "decree" else ()
+
+    def piece_key(self, job, piece: Piece) -> str:
+        """What one piece is printed from."""
+        return piece_key(job, piece)
+
+    def render_piece(self, job, piece: Piece) -> dict[str, bytes]:
+        """One piece's PDF and the bookmark levels the join needs."""
+        printed = print_run(*piece_page(job, piece))
+        return {"pdf": printed.pdf, "meta": json.dumps(printed.meta(), sort_keys=True).encode()}
+
+    def join(self, job, printed: list[Mapping[str, bytes]], memo: Memo) -> bytes:
+        """The decree from its printed pieces, its pages numbered (the numbers of N pages of one page style
+        are printed once and kept: ``memo``)."""
+        from ..pdfjoin import join, page_count
+        from ..pdfjoin.stamps import stamps_page
+
+        runs = [Printed.from_meta(files["pdf"], json.loads(files["meta"])) for files in printed]
+        count = sum(page_count(run.pdf) for run in runs)
+        html, css = stamps_page(page_context(job), count)
+        stamps = memo("pdf-nomor", f"{css}\n{count}", lambda: html_to_pdf(html, css))
+        return join(runs, stamps)

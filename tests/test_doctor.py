@@ -67,3 +67,14 @@ def test_a_missing_font_names_its_package(tmp_path):
     assert result.exit_code == 1
     assert ("kota-contoh huruf.isi: TIDAK ADA — pasang salah satu dari: Bookman Old Style, Tex Gyre Bonum Tidak Ada; "
             "Bookman Old Style: Debian/Ubuntu: tidak ada paketnya: pakai TeX Gyre Bonum") in result.output
+
+
+def test_it_says_which_font_the_pdf_embeds_and_which_the_docx_names(tmp_path):
+    write_region(tmp_path, **{"profil.yaml": PROFIL + "huruf:\n  isi: [TeX Gyre Bonum]\n  word: {kop: Verdana}\n"})
+    result = _doctor(str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert ("kota-contoh huruf.isi: PDF menanam TeX Gyre Bonum (terpasang; diminta: TeX Gyre Bonum); DOCX menamai "
+            "Bookman Old Style (huruf kantor yang setara metrik dengan TeX Gyre Bonum; Word memakainya bila terpasang "
+            "di komputer kantor)") in result.output
+    assert "huruf.kop: PDF menanam Liberation Sans" in result.output
+    assert "DOCX menamai Verdana (huruf.word.kop profil;" in result.output

@@ -34,3 +34,18 @@ def test_without_fontconfig_the_scan_is_used(monkeypatch):
 def test_a_damaged_font_file_is_skipped(tmp_path):
     (tmp_path / "rusak.ttf").write_bytes(b"bukan huruf")
     assert fonts._names(tmp_path / "rusak.ttf") == (set(), set())
+
+
+@pytest.mark.parametrize("huruf, expected", [
+    ({}, [("isi", "Bookman Old Style", "twin"), ("kop", "Arial", "twin")]),
+    ({"isi": ["Bookman Old Style", "TeX Gyre Bonum"], "kop": ["Carlito"]},
+     [("isi", "Bookman Old Style", "listed"), ("kop", "Calibri", "twin")]),
+    ({"isi": ["Noto Serif"], "word": {"isi": "Cambria"}}, [("isi", "Cambria", "word"), ("kop", "Arial", "twin")]),
+    ({"isi": ["Gentium Plus"]}, [("isi", "Gentium Plus", "listed"), ("kop", "Arial", "twin")]),
+])
+def test_the_docx_names_the_office_font_the_pdf_font_stands_in_for(huruf, expected):
+    """Word on an office PC has Bookman Old Style and Arial, not their free twins the PDF embeds."""
+    from sk_builder.model import Profil
+
+    profil = Profil(nama="Kota Contoh", pemerintah="Pemerintah Kota Contoh", unit="Setda", huruf=huruf)
+    assert [(f.role, f.family, f.reason) for f in (fonts.word_font(profil, r) for r in ("isi", "kop"))] == expected

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .fonts import installed_families, profile_fonts
+from .fonts import installed_families, profile_fonts, word_font
 from .lingkungan import environment, font_hint
 from .sources.loader import load_project, region_folders
 
@@ -54,6 +54,17 @@ def _charts(project) -> bool:
                for region in project.regions)
 
 
+_WHY = {"word": "huruf.word.{role} profil", "twin": "huruf kantor yang setara metrik dengan {first}",
+        "listed": "huruf.{role} pertama profil"}
+
+
+def _word_line(profil, role: str) -> str:
+    """What the DOCX names for a role, and why (Word on the office's PC uses it when it has it)."""
+    named = word_font(profil, role)
+    why = _WHY[named.reason].format(role=role, first=getattr(profil.huruf, role)[0])
+    return f"DOCX menamai {named.family} ({why}; Word memakainya bila terpasang di komputer kantor)"
+
+
 def run_doctor(sources: Path) -> int:
     """Print the environment report; 0 when everything needed is there, 1 otherwise."""
     click.echo(f"Python {platform.python_version()} ({platform.system()} {platform.machine()})")
@@ -71,7 +82,8 @@ def run_doctor(sources: Path) -> int:
         for choice in profile_fonts(region.profil):
             wanted = ", ".join(choice.wanted)
             if choice.family:
-                click.echo(f"  {region.id} huruf.{choice.role}: {choice.family} (diminta: {wanted})")
+                click.echo(f"  {region.id} huruf.{choice.role}: PDF menanam {choice.family} (terpasang; diminta: "
+                           f"{wanted}); {_word_line(region.profil, choice.role)}")
             else:
                 click.echo(f"  {region.id} huruf.{choice.role}: TIDAK ADA — pasang salah satu dari: {wanted}; "
                            f"{font_hint(choice.wanted)}")

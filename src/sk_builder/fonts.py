@@ -145,3 +145,34 @@ def choose(role: str, wanted: list[str]) -> FontChoice:
 def profile_fonts(profil: Profil) -> tuple[FontChoice, FontChoice]:
     """The body and letterhead fonts of a profile."""
     return choose("isi", profil.huruf.isi), choose("kop", profil.huruf.kop)
+
+
+OFFICE_TWINS = {
+    "tex gyre bonum": "Bookman Old Style", "liberation sans": "Arial", "liberation serif": "Times New Roman",
+    "liberation mono": "Courier New", "liberation sans narrow": "Arial Narrow", "tex gyre termes": "Times New Roman",
+    "tex gyre heros": "Arial", "tex gyre cursor": "Courier New", "tex gyre pagella": "Palatino Linotype",
+    "tex gyre schola": "Century Schoolbook", "carlito": "Calibri", "caladea": "Cambria",
+}
+"""Free fonts and the office font each has the same metrics as (every letter as wide): a line breaks at the
+same word in Word with the office font as in the PDF with the free one."""
+
+
+@dataclass(frozen=True)
+class WordFont:
+    """The family the DOCX names for one role, and why: "word" (the profile's huruf.word), "twin" (the office
+    font the free one stands in for) or "listed" (the first family the profile lists)."""
+
+    role: str
+    family: str
+    reason: str
+
+
+def word_font(profil: Profil, role: str) -> WordFont:
+    """The family the DOCX names for a role ("isi" or "kop"): what Word on an office PC has, never a free font
+    no office PC has when an office twin of it exists."""
+    chosen = getattr(profil.huruf.word, role)
+    if chosen:
+        return WordFont(role, chosen, "word")
+    first = getattr(profil.huruf, role)[0]
+    twin = OFFICE_TWINS.get(first.lower())
+    return WordFont(role, twin, "twin") if twin else WordFont(role, first, "listed")

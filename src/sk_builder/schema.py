@@ -37,6 +37,7 @@ RECORD_TEXTS = {
     "GambarMaklumat": ("Gambar maklumat", "Gambar poster maklumat dan keterangannya."),
     "Margin": ("Margin", "Margin halaman dalam milimeter."),
     "Huruf": ("Huruf", "Keluarga huruf (urut menurut pilihan) dan ukuran huruf isi."),
+    "HurufWord": ("Huruf di Word", "Huruf kantor yang dinamai DOCX untuk Word, bila berbeda dari huruf yang ditanam PDF."),
     "Pengaduan": ("Saluran pengaduan", "SP4N-LAPOR!, WhatsApp dan pos-el pengaduan (masing-masing boleh kosong)."),
     "Kontak": ("Kontak unit", "Kontak sendiri sebuah unit; hanya alamat yang tidak diisi diambil dari profil."),
     "Pencabutan": ("Keputusan yang dicabut", "Keputusan terdahulu yang dicabut oleh keputusan ini."),

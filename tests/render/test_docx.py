@@ -377,9 +377,9 @@ def test_named_styles_from_the_profile(small):
     assert by_name["SK Isi"].find(f"{W}basedOn").get(f"{W}val") == "Normal"
     assert by_name[TAUTAN].get(f"{W}type") == "character"
     normal = by_name["Normal"].find(f"{W}rPr")
-    assert normal.find(f"{W}rFonts").get(f"{W}ascii") == "TeX Gyre Bonum"
+    assert normal.find(f"{W}rFonts").get(f"{W}ascii") == "Bookman Old Style"  # Word's twin of TeX Gyre Bonum
     assert normal.find(f"{W}sz").get(f"{W}val") == "24"
-    assert by_name["SK Kop"].find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") == "Liberation Sans"
+    assert by_name["SK Kop"].find(f"{W}rPr/{W}rFonts").get(f"{W}ascii") == "Arial"  # Liberation Sans' twin
     body = part(small[DECREE], "word/document.xml")
     used = {p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in body.iter(f"{W}p")
             if p.find(f"{W}pPr/{W}pStyle") is not None}

@@ -80,8 +80,21 @@ class Margin(Record):
                          examples=[20])
 
 
+class HurufWord(Record):
+    """The families the DOCX names for Word (the office's fonts), when they differ from what the PDF embeds."""
+
+    isi: Teks | None = Field(default=None, title="Huruf isi di Word",
+                             description="Keluarga huruf isi yang dinamai DOCX; bawaan: huruf kantor yang setara metrik "
+                                         "dengan huruf.isi pertama (TeX Gyre Bonum: Bookman Old Style).",
+                             examples=["Bookman Old Style"])
+    kop: Teks | None = Field(default=None, title="Huruf kop di Word",
+                             description="Keluarga huruf kop yang dinamai DOCX; bawaan: huruf kantor yang setara metrik "
+                                         "dengan huruf.kop pertama (Liberation Sans: Arial).",
+                             examples=["Arial"])
+
+
 class Huruf(Record):
-    """Font families, each a list in order of preference, and the body size in points."""
+    """Font families, each a list in order of preference, the body size in points, and what the DOCX names."""
 
     isi: list[Teks] = Field(
         default=["TeX Gyre Bonum"], min_length=1,
@@ -93,6 +106,9 @@ class Huruf(Record):
                             description="Keluarga huruf kop surat, urut menurut pilihan.",
                             examples=[["Arial", "Liberation Sans"]])
     ukuran: float = Field(default=12, title="Ukuran huruf", description="Ukuran huruf isi, dalam poin.", examples=[12])
+    word: HurufWord = Field(default=HurufWord(), title="Huruf di Word",
+                            description="Huruf yang dinamai DOCX untuk Word di kantor (PDF tetap menanam huruf yang "
+                                        "terpasang).", examples=[{"isi": "Bookman Old Style", "kop": "Arial"}])
 
 
 class Pengaduan(Record):

@@ -8,6 +8,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt
 
+from ...fonts import word_font
 from ...model import Profil
 from . import oxml
 from ...page import LINE_HEIGHT, PageSpec
@@ -89,7 +90,7 @@ SPECS: tuple[StyleSpec, ...] = (
 def define(document, profil: Profil, page: PageSpec) -> None:
     """Set Normal to the profile's body font and add every SK style to the document."""
     styles = document.styles
-    body, kop, size = profil.huruf.isi[0], profil.huruf.kop[0], profil.huruf.ukuran
+    body, kop, size = word_font(profil, "isi").family, word_font(profil, "kop").family, profil.huruf.ukuran
     normal = styles["Normal"]
     _fonts(normal, body, size)
     fmt = normal.paragraph_format

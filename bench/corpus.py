@@ -75,8 +75,9 @@ def _groups(ids: list[str], units: dict[str, str]) -> list[tuple[str, list[str]]
     return list(groups.items())
 
 
-def write_corpus(root: Path, services: int, seed: int = 167) -> Path:
-    """Write a one-region source tree of ``services`` standards under ``root``; returns ``root``."""
+def write_corpus(root: Path, services: int, seed: int = 167, decree_size: int = DECREE_SIZE) -> Path:
+    """Write a one-region source tree of ``services`` standards under ``root``, in decrees of ``decree_size``
+    standards; returns ``root``."""
     rng = random.Random(seed)
     region = root / REGION
     region.mkdir(parents=True, exist_ok=True)
@@ -92,8 +93,8 @@ def write_corpus(root: Path, services: int, seed: int = 167) -> Path:
         units[service_id] = str(base["unit"])
         ids.append(service_id)
     base_decree = _read(SEED / "keputusan" / "sekda-167-2024.yaml")
-    for number, start in enumerate(range(0, services, DECREE_SIZE), start=1):
-        chunk = ids[start:start + DECREE_SIZE]
+    for number, start in enumerate(range(0, services, decree_size), start=1):
+        chunk = ids[start:start + decree_size]
         _write(region / "keputusan" / f"sekda-{100 + number}-2024.yaml", decree(base_decree, number, _groups(chunk, units)))
     return root
 

@@ -157,6 +157,10 @@ def _in_pool(planned: dict[str, Job], order: list[Task], store: Store, workers: 
     if not _forking():
         return _collect(planned, order, store, workers, multiprocessing.get_context("spawn"), formats, progress,
                         results, salt)
+    from .render.registry import RENDERERS
+
+    for name in formats:  # loaded once here, not once per worker: forked workers share it (WeasyPrint ~1 s)
+        RENDERERS[name].warm_up()
     _worker["jobs"] = planned
     gc.freeze()  # forked workers then share the project's pages instead of copying them as they collect
     return _collect(None, order, store, workers, multiprocessing.get_context("fork"), formats, progress,

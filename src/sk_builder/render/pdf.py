@@ -32,7 +32,9 @@ def _options(css: str | None) -> dict:
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher
 
-    fonts = _parsed.setdefault("fonts", FontConfiguration())
+    if "fonts" not in _parsed:
+        _parsed["fonts"] = FontConfiguration()
+    fonts = _parsed["fonts"]
     if css is None:
         return {"font_config": fonts}
     key = hashlib.sha256(css.encode()).hexdigest()

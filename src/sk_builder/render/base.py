@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 
@@ -44,7 +44,7 @@ class Renderer:
         """One piece, as named files (kept in the cache until the pieces are joined again)."""
         raise NotImplementedError
 
-    def join(self, job: Any, printed: list[Mapping[str, bytes]],
+    def join(self, job: Any, printed: Sequence[Mapping[str, bytes]],
              memo: Callable[[str, str, Callable[[], bytes]], bytes]) -> bytes:
         """The document from its rendered pieces, in order; ``memo(name, key, make)`` keeps bytes that many
         documents share across builds."""

@@ -7,7 +7,7 @@ and printed on any core, then joined and numbered (render/pdfjoin/); everything 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from ..base import Renderer
 from ..html import job_printable, page_context
@@ -59,7 +59,7 @@ class PdfRenderer(Renderer):
         printed = print_run(*piece_page(job, piece))
         return {"pdf": printed.pdf, "meta": json.dumps(printed.meta(), sort_keys=True).encode()}
 
-    def join(self, job, printed: list[Mapping[str, bytes]], memo: Memo) -> bytes:
+    def join(self, job, printed: Sequence[Mapping[str, bytes]], memo: Memo) -> bytes:
         """The decree from its printed pieces, its pages numbered (the numbers of N pages of one page style
         are printed once and kept: ``memo``)."""
         from ..pdfjoin import join, page_count

@@ -27,11 +27,12 @@ def join(runs: list[Printed], stamps: bytes | None) -> bytes:
     (its first page is never used: the first page carries no number)."""
     out = pikepdf.new()
     opened = [pikepdf.open(io.BytesIO(run.pdf)) for run in runs]
-    destinations, marks = [], []
+    destinations: list[tuple[str, list]] = []
+    marks: list[tuple[int, int, str, float, float, bool]] = []
     for run, part in zip(runs, opened):
         offset = len(out.pages)
         destinations += named_destinations(part, offset)
-        marks += [(offset + page, *rest) for page, *rest in run.bookmarks]
+        marks += [(offset + page, level, label, x, y, shown) for page, level, label, x, y, shown in run.bookmarks]
         out.pages.extend(part.pages)
     if stamps is not None:
         lay_under(out, pikepdf.open(io.BytesIO(stamps)))

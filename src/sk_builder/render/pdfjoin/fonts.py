@@ -30,12 +30,12 @@ class Subset:
     text: dict[int, str]
 
     @property
-    def descendant(self) -> pikepdf.Dictionary:
+    def descendant(self) -> pikepdf.Object:
         """The CIDFont under the Type 0 font."""
         return self.font.DescendantFonts[0]
 
     @property
-    def descriptor(self) -> pikepdf.Dictionary:
+    def descriptor(self) -> pikepdf.Object:
         """The font descriptor (metrics, flags, the embedded program)."""
         return self.descendant.FontDescriptor
 
@@ -45,7 +45,7 @@ class Subset:
         return "/FontFile3" if "/FontFile3" in self.descriptor else "/FontFile2"
 
 
-def widths(array: pikepdf.Array) -> dict[int, float]:
+def widths(array: pikepdf.Object) -> dict[int, float]:
     """A CIDFont's W array as glyph id -> width (both forms: ``c [w1 w2 ...]`` and ``c_first c_last w``)."""
     found: dict[int, float] = {}
     items = list(array)
@@ -80,7 +80,7 @@ def _number(value: float):
 CMAP_PAIR = re.compile(rb"<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]*)>")
 
 
-def unicode_text(stream: pikepdf.Stream) -> dict[int, str]:
+def unicode_text(stream: pikepdf.Object) -> dict[int, str]:
     """A ToUnicode CMap's bfchar entries (WeasyPrint writes only those) as glyph id -> text."""
     data = stream.read_bytes()
     found: dict[int, str] = {}
@@ -112,7 +112,7 @@ def _type0_fonts(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
             yield obj
 
 
-def _font_resources(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+def _font_resources(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Object]:
     """Every /Font resource dictionary: of pages, of forms (the page-number stamps), shared ones."""
     for obj in pdf.objects:
         if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
@@ -149,7 +149,7 @@ def _subset(font: pikepdf.Dictionary) -> Subset | None:
     descriptor = descendant.get("/FontDescriptor")
     if descendant.get("/CIDToGIDMap") != "/Identity" or descriptor is None or "/CIDSet" in descriptor:
         return None
-    if "/FontFile2" not in descriptor and descriptor.get("/FontFile3", {}).get("/Subtype") != "/OpenType":
+    if "/FontFile2" not in descriptor and descriptor.get("/FontFile3", pikepdf.Dictionary()).get("/Subtype") != "/OpenType":
         return None
     return Subset(font, widths(descendant.W), unicode_text(font.ToUnicode) if "/ToUnicode" in font else {})
 

@@ -46,7 +46,7 @@ def add_outline(pdf: pikepdf.Pdf, roots: list[Mark]) -> None:
 
 def _items(pdf: pikepdf.Pdf, marks: list[Mark], parent: pikepdf.Object) -> tuple[pikepdf.Object, pikepdf.Object, int]:
     """The outline items of one level: first, last, and how many items show when the parent is open."""
-    items = []
+    items: list[pikepdf.Object] = []
     count = len(marks)
     for mark in marks:
         item = pdf.make_indirect(pikepdf.Dictionary(
@@ -66,10 +66,12 @@ def _items(pdf: pikepdf.Pdf, marks: list[Mark], parent: pikepdf.Object) -> tuple
 
 def named_destinations(part: pikepdf.Pdf, offset: int) -> list[tuple[str, list]]:
     """A run's named destinations (element ids) as (name, [page index in the join, /XYZ, x, y, zoom])."""
-    names = part.Root.get("/Names", {}).get("/Dests", {}).get("/Names")
-    if names is None:
+    catalogue = part.Root.get("/Names")
+    dests = catalogue.get("/Dests") if isinstance(catalogue, pikepdf.Dictionary) else None
+    names = dests.get("/Names") if isinstance(dests, pikepdf.Dictionary) else None
+    if not isinstance(names, pikepdf.Array):
         return []
-    index = {page.objgen: i for i, page in enumerate(part.pages)}
+    index: dict[tuple[int, int], int] = {page.obj.objgen: i for i, page in enumerate(part.pages)}
     found = []
     for i in range(0, len(names), 2):
         target = names[i + 1]

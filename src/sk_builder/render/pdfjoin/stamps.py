@@ -33,7 +33,7 @@ def lay_under(out: pikepdf.Pdf, numbers: pikepdf.Pdf) -> None:
         renamed = {pikepdf.Name(f"/{PREFIX}{name[1:]}") for kind in resources.values()
                    if isinstance(kind, pikepdf.Dictionary) for name in kind.keys()}
         drawing = pikepdf.unparse_content_stream(
-            [(_renamed(operands, renamed), operator) for operands, operator in pikepdf.parse_content_stream(stamp)])
+            [(_renamed(step.operands, renamed), step.operator) for step in pikepdf.parse_content_stream(stamp)])
         page.obj.Contents = out.make_stream(b"q\n" + drawing + b"\nQ\n" + page.obj.Contents.read_bytes()
                                             if isinstance(page.obj.Contents, pikepdf.Stream) else
                                             b"q\n" + drawing + b"\nQ\n" + b"\n".join(c.read_bytes() for c in page.obj.Contents))
@@ -46,7 +46,7 @@ def _renamed(operands, names: set) -> list:
             and pikepdf.Name(f"/{PREFIX}{str(o)[1:]}") in names else o for o in operands]
 
 
-def _add_resources(target: pikepdf.Dictionary, resources: pikepdf.Dictionary) -> None:
+def _add_resources(target: pikepdf.Object, resources: pikepdf.Object) -> None:
     for kind, entries in resources.items():
         if not isinstance(entries, pikepdf.Dictionary) or not len(entries):
             continue

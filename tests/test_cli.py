@@ -44,8 +44,9 @@ def test_unknown_format_is_refused(tmp_path):
 def test_doctor_reports_fonts_of_every_region():
     result = invoke("doctor", str(SOURCES))
     assert result.exit_code == 0, result.output
-    assert "kota-pasuruan huruf.isi: TeX Gyre Bonum" in result.output
-    assert "kota-pasuruan huruf.kop: Liberation Sans" in result.output
+    assert "kota-pasuruan huruf.isi: PDF menanam TeX Gyre Bonum" in result.output
+    assert "kota-pasuruan huruf.kop: PDF menanam Liberation Sans" in result.output
+    assert "DOCX menamai Bookman Old Style" in result.output  # the office font Word has, not the free twin
     assert "weasyprint:" in result.output
 
 

@@ -148,13 +148,25 @@ def profile_fonts(profil: Profil) -> tuple[FontChoice, FontChoice]:
 
 
 OFFICE_TWINS = {
-    "tex gyre bonum": "Bookman Old Style", "liberation sans": "Arial", "liberation serif": "Times New Roman",
-    "liberation mono": "Courier New", "liberation sans narrow": "Arial Narrow", "tex gyre termes": "Times New Roman",
-    "tex gyre heros": "Arial", "tex gyre cursor": "Courier New", "tex gyre pagella": "Palatino Linotype",
-    "tex gyre schola": "Century Schoolbook", "carlito": "Calibri", "caladea": "Cambria",
+    "TeX Gyre Bonum": "Bookman Old Style", "Liberation Sans": "Arial", "Liberation Serif": "Times New Roman",
+    "Liberation Mono": "Courier New", "Liberation Sans Narrow": "Arial Narrow", "TeX Gyre Termes": "Times New Roman",
+    "TeX Gyre Heros": "Arial", "TeX Gyre Cursor": "Courier New", "TeX Gyre Pagella": "Palatino Linotype",
+    "TeX Gyre Schola": "Century Schoolbook", "Carlito": "Calibri", "Caladea": "Cambria",
 }
 """Free fonts and the office font each has the same metrics as (every letter as wide): a line breaks at the
 same word in Word with the office font as in the PDF with the free one."""
+_OFFICE = {free.lower(): office for free, office in OFFICE_TWINS.items()}
+_FREE = {office.lower(): free for free, office in reversed(OFFICE_TWINS.items())}
+
+
+def office_twin(family: str) -> str | None:
+    """The office font a free font stands in for ("TeX Gyre Bonum" -> "Bookman Old Style"), or None."""
+    return _OFFICE.get(family.lower())
+
+
+def free_twin(family: str) -> str | None:
+    """The free font that stands in for an office font ("Bookman Old Style" -> "TeX Gyre Bonum"), or None."""
+    return _FREE.get(family.lower())
 
 
 @dataclass(frozen=True)
@@ -174,5 +186,5 @@ def word_font(profil: Profil, role: str) -> WordFont:
     if chosen:
         return WordFont(role, chosen, "word")
     first = getattr(profil.huruf, role)[0]
-    twin = OFFICE_TWINS.get(first.lower())
+    twin = office_twin(first)
     return WordFont(role, twin, "twin") if twin else WordFont(role, first, "listed")

@@ -1,10 +1,12 @@
 """The house Markdown for Uraian text: CommonMark whose list markers are kept as written.
 
-Drafters write lists the way decrees print them: ``a.``, ``1.``, ``a)``, ``1)``, ``2.1`` or ``-``,
-nesting by indenting to the text of the parent item; what counts as a marker (and what does not:
-times, amounts, dates, a section number inside a sentence) is ``text.penanda``'s one grammar. CommonMark only knows ``1.``/``1)``, so
-each ordered marker is swapped for a same-width ``1.`` or ``1)`` before parsing and put back on
-the list item token (``token.meta["marker"]``) afterwards. Every newline is a line break, raw
+Drafters write lists the way decrees print them: ``a.``, ``1.``, ``a)``, ``1)``, ``2.1``, ``-`` or the
+bullets of real decrees (``▪``, ``•``, ``·``, ``–``, ...), nesting by indenting to the text of the parent
+item, or flat: a lettered list typed flush left under a numbered item is read as nested
+(``text.jenjang``). What counts as a marker (and what does not: times, amounts, dates, a section number
+inside a sentence) is ``text.penanda``'s one grammar. CommonMark only knows ``1.``/``1)`` and ``-*+``,
+so each ordered marker is swapped for a same-width ``1.`` or ``1)``, and each bullet for one of
+``-+*``, before parsing, and put back on the list item token (``token.meta["marker"]``) afterwards. Every newline is a line break, raw
 HTML is off, bare URLs and e-mail addresses become links, and images are not allowed. Block
 quotes are off too: ``> 3 (tiga) hari`` at the start of a line is text ("more than"), and no
 format has a place for quotes nested deeper than markdown-it keeps (which dropped their text).
@@ -21,7 +23,8 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
-from .text.penanda import marker_at
+from .text.jenjang import nested
+from .text.penanda import BULLETS, is_bullet, marker_at
 from .text.penomoran import marker_parse
 
 
@@ -32,10 +35,11 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
     A list that restarts (its first marker is 1/a again, or its kind changes) at the same indent
     gets the other CommonMark delimiter, so it becomes a list of its own.
     """
-    lines = text.split("\n")
-    lines_as_written = list(lines)
+    lines_as_written = text.split("\n")
+    lines = nested(lines_as_written)
     originals: dict[int, str] = {}
     open_lists: dict[int, tuple[str, int]] = {}  # indent -> (kind, delimiter toggle)
+    bullets: dict[int, tuple[str, str]] = {}  # indent -> (bullet as written, bullet CommonMark reads)
     for number, line in enumerate(lines):
         match = marker_at(line, lines_as_written[number - 1] if number else None)
         if not match:
@@ -43,12 +47,19 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
             if line.strip():
                 indent = len(line) - len(line.lstrip(" "))
                 open_lists = {i: v for i, v in open_lists.items() if i < indent}
+                bullets = {i: v for i, v in bullets.items() if i < indent}
             continue
         marker, indent = match.group("marker"), len(match.group("indent"))
         originals[number] = marker
         open_lists = {i: v for i, v in open_lists.items() if i <= indent}
-        if marker in "-*+":
+        bullets = {i: v for i, v in bullets.items() if i <= indent}
+        if is_bullet(marker):
+            read = _bullet(marker, bullets.get(indent))
+            bullets[indent] = (marker, read)
+            open_lists.pop(indent, None)
+            lines[number] = match.group("indent") + read + line[match.end():]
             continue
+        bullets.pop(indent, None)
         kind, value = marker_parse(marker) or ("1.", 1)
         previous = open_lists.get(indent)
         toggle = previous[1] if previous else 0
@@ -62,12 +73,25 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
     return "\n".join(lines), originals
 
 
+def _bullet(written: str, before: tuple[str, str] | None) -> str:
+    """The CommonMark bullet a written bullet is read as: the one of the list above at this indent when the
+    same bullet goes on, else another, so that a change of bullet starts a list of its own."""
+    if before is not None and before[0] == written:
+        return before[1]
+    choices = ([written] if written in "-*+" else []) + ["-", "+", "*"]
+    return next(c for c in choices if before is None or c != before[1])
+
+
 _COMMONMARK_ORDERED = re.compile(r"^( *)([0-9]{1,9})([.)])(?=[ \t]|$)")
+_ESCAPED_BULLET = re.compile("^( *)\\\\(?=[" + "".join(ch for ch in BULLETS if ch not in "-*+") + "])")
+_LEADING_BULLET = re.compile("^( *)(?=[" + "".join(ch for ch in BULLETS if ch not in "-*+") + "](?: |$))", re.M)
 
 
 def _not_a_list(line: str) -> str:
     """A line that is no list item by the house grammar, escaped where CommonMark would start a list
-    ("2024. Selanjutnya"), so that the parser and the grammar agree."""
+    ("2024. Selanjutnya"), so that the parser and the grammar agree; a bullet CommonMark does not know
+    loses the backslash that kept it text ("\\▪ tanda" prints "▪ tanda")."""
+    line = _ESCAPED_BULLET.sub(r"\1", line, count=1)
     found = _COMMONMARK_ORDERED.match(line)
     return line if found is None else f"{line[:found.start(3)]}\\{line[found.start(3):]}"
 
@@ -86,8 +110,9 @@ _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
 
 def escape(plain: str) -> str:
-    """Uraian text that renders exactly as the plain text given (every ASCII punctuation escaped)."""
-    return _PUNCTUATION.sub(r"\\\1", plain)
+    """Uraian text that renders exactly as the plain text given (every ASCII punctuation escaped, and a
+    bullet that starts a line)."""
+    return _LEADING_BULLET.sub(r"\1\\", _PUNCTUATION.sub(r"\\\1", plain))
 
 
 def tokens(text: str) -> list[Token]:

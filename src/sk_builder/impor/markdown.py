@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..review.uraian_text import uraian_lines
+from ..text.jenjang import marker_kind
 from ..uraian import escape as escape_all
 from .blocks import Run
 from .outline import Node
@@ -103,12 +104,16 @@ def _shows_address(text: str, link: str) -> bool:
 
 
 def _lines(nodes: list[Node], indent: str, escape) -> list[str]:
+    """Nodes at one level; a list of another kind after a list is set apart by a blank line, or the house
+    Markdown would read it as nested under the item above it (``text.jenjang``)."""
     out: list[str] = []
-    previous = None
+    previous, kind = None, None
     for node in nodes:
         is_item = node.marker is not None
-        if previous is not None and (not is_item or previous != "item"):
+        other_list = is_item and kind is not None and marker_kind(node.marker or "")[0] != kind
+        if previous is not None and (not is_item or previous != "item" or other_list):
             out.append("")
+        kind = marker_kind(node.marker)[0] if node.marker is not None else None
         segments = _segments(node.runs)
         if is_item:
             head = f"{node.marker} "

@@ -3,8 +3,11 @@
 A marker comes from Word's numbering or is typed by hand ("1.<tab>", "a)  ", "•"). Depth comes
 from where the marker stands (the paragraph's indent, leading tabs), or from Word's list level;
 where a drafter typed every level flush left, a change of marker kind after an item ending in
-":" opens a deeper level and returning to a kind seen above closes it again. A paragraph that is
-indented to the text of an open item continues that item.
+":" opens a deeper level and returning to a kind seen above closes it again; so does a list of
+another kind between two items of one list (``1.`` / ``a.`` ``b.`` / ``2.``), colon or not. A
+paragraph that is indented to the text of an open item continues that item, and so does a paragraph
+without a marker between two items of one numbered list (``1.`` / paragraph / ``2.``): the same
+readings as the house Markdown's (``text.jenjang``), so what is imported reads back the same.
 """
 
 from __future__ import annotations
@@ -109,9 +112,55 @@ def _lstrip(runs: list[Run]) -> list[Run]:
     return runs
 
 
-def _kind(marker: str) -> str:
+def _kind(marker: str | None) -> str:
+    """A marker's kind ("1." and "2." are one kind); no marker has none."""
+    if marker is None:
+        return ""
     parsed = marker_parse(marker)
     return parsed[0] if parsed else marker
+
+
+def _counts_on(before: str, after: str | None) -> bool:
+    """Whether marker ``after`` carries on the count of ``before`` ("1." then "2.")."""
+    if after is None:
+        return False
+    one, two = marker_parse(before), marker_parse(after)
+    return bool(one and two and one[0] == two[0] and two[1] == one[1] + 1)
+
+
+def _adopt(nodes: list[Node]) -> list[Node]:
+    """Siblings that stand between two items of one list go under the first of them: a list of another kind,
+    and paragraphs without a marker."""
+    result: list[Node] = []
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        node.children = _adopt(node.children)
+        result.append(node)
+        index += 1
+        if node.marker is None:
+            continue
+        end = index
+        while end < len(nodes) and not (nodes[end].marker and _counts_on(node.marker, nodes[end].marker)):
+            if nodes[end].marker and _kind(nodes[end].marker) == _kind(node.marker):
+                break
+            end += 1
+        between = nodes[index:end]
+        if between and end < len(nodes) and nodes[end].marker and _counts_on(node.marker, nodes[end].marker) \
+                and _nestable(between):
+            node.children.extend(_adopt(between))
+            index = end
+    return result
+
+
+def _nestable(between: list[Node]) -> bool:
+    """Paragraphs, or one list of one other kind starting at its first marker (with paragraphs of its own)."""
+    markers = [n.marker for n in between if n.marker]
+    if not markers:
+        return True
+    parsed = marker_parse(markers[0])
+    return (parsed is None or parsed[1] == 1) and len({_kind(m) for m in markers}) == 1 \
+        and between[0].marker is not None
 
 
 def outline(paragraphs: list[Paragraph]) -> list[Node]:
@@ -128,7 +177,7 @@ def outline(paragraphs: list[Paragraph]) -> list[Node]:
         else:
             _place_item(item, stack, roots, previous_text)
         previous_text = paragraph.text.rstrip()
-    return roots
+    return _adopt(roots)
 
 
 def _place_paragraph(item: _Entry, stack: list, roots: list[Node]) -> None:

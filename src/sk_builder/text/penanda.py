@@ -1,7 +1,8 @@
 """List markers as drafters write them at the start of a line: the one grammar that rendering
 (``uraian``) and the drafting checks (through ``uraian.tree``) share.
 
-A marker is a bullet (``-``, ``*``, ``+``), a letter (``a.``, ``a)``), a number of up to three
+A marker is a bullet (``-``, ``*``, ``+``, and those of real decrees: ``•``, ``▪``, ``·``, ``–``, ``●``,
+``◦``, ``○``, ``■``, ``➢``, ``✓``, ``❖``), a letter (``a.``, ``a)``), a number of up to three
 digits (``1.``, ``10)``) or a section number (``2.1``, ``4.2.``) followed by a space or the end
 of the line. A section number's parts are 1 to 99 written without a leading zero, so none of
 these is a marker:
@@ -14,7 +15,7 @@ these is a marker:
   a sentence or a clause (``.``, ``:``, ``;``, ``!``, ``?``) nor is a list item itself.
 
 Text that must start with what would be a marker is escaped with a backslash before its
-punctuation: ``1\\. Januari`` prints "1. Januari".
+punctuation: ``1\\. Januari`` prints "1. Januari", ``\\• tanda`` prints "• tanda".
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ PART = r"[1-9][0-9]?"
 SECTION = rf"{PART}(?:\.{PART})+\.?"
 NUMBER = r"[0-9]{1,3}[.)]"
 LETTER = r"[a-z][.)]"
-BULLET = r"[-*+]"
+BULLETS = "-*+•▪·–●◦○■➢✓❖"
+"""Every bullet a line may start with; CommonMark knows the first three, the house Markdown all."""
+BULLET = "[" + "".join("\\" + ch if ch in "-^]\\" else ch for ch in BULLETS) + "]"
 LINE = re.compile(rf"^(?P<indent> *)(?P<marker>{SECTION}|{NUMBER}|{LETTER}|{BULLET})(?=[ ]|$)")
 """A line that starts with a marker, before the checks of ``marker_at`` (times, sentences)."""
 
@@ -33,6 +36,11 @@ _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _QUARTERS = ("15", "30", "45")
 _TIME_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT|[-–—]|s\.\s?d\.?|s/d|sampai|hingga)(?![A-Za-z])", re.IGNORECASE)
 _ENDS_CLAUSE = (".", ":", ";", "!", "?")
+
+
+def is_bullet(marker: str) -> bool:
+    """Whether a marker is a bullet (as opposed to a letter or a number)."""
+    return len(marker) == 1 and marker in BULLETS
 
 
 def is_time(marker: str, rest: str) -> bool:

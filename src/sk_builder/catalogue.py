@@ -76,6 +76,8 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("SK128", "muat", "warning", "a folder beside the regions without `profil.yaml`, so nothing in it is read"),
     Code("SK129", "muat", "error", "a Maklumat Pelayanan names a unit that no standard of its region gives as `unit`"),
     Code("SK130", "muat", "error", "a second Maklumat Pelayanan for a unit that has one already"),
+    Code("SK131", "muat", "warning", "a NIP typed with odd spacing (\"19640828 198802 1 00 1\"): read as its 18 "
+                                     "digits, printed 8-6-1-3; the warning shows the normalised form"),
     Code("SK201", "muat", "warning", "a draft standard lacks components"),
     _rule("SK301", "warning", 'butir daftar diakhiri ";" (tidak "." di tengah daftar)'),
     _rule("SK302", "warning", 'butir sebelum terakhir diakhiri "; dan", "; atau" atau "; dan/atau"'),

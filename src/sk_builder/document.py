@@ -11,13 +11,15 @@ from dataclasses import dataclass, replace
 
 from .flowchart.figure import Figure, figures
 from .fonts import choose
-from .model import KOMPONEN, Keputusan, Profil
+from .kop import Kop, KopLine, kop
+from .model import KOMPONEN, Profil
+from .nomor import decree_number, full_title
 from .page import LINE_HEIGHT, TABLE, PageSpec
 from .project import Decree, Region, Service
-from .text.nip import parse_nip
+from .tatanaskah import (Signature, heading, lampiran_header, lampiran_signature, official_line, revocation,
+                         signature, standard_title)
 from .text.ordinal import diktum as diktum_name
 from .text.penomoran import huruf
-from .text.tanggal import format_tanggal
 from .textmetrics import MM_PER_PT, metrics
 from .uraian import escape
 
@@ -37,18 +39,6 @@ class DiktumPart:
     name: str
     text: str
     items: tuple[Point, ...] = ()
-
-
-@dataclass(frozen=True)
-class Signature:
-    """The signature block."""
-
-    place_line: str
-    date_line: str
-    jabatan: str
-    nama: str
-    pangkat: str | None
-    nip_line: str | None
 
 
 @dataclass(frozen=True)
@@ -92,6 +82,7 @@ class StandardTable:
     title: tuple[str, ...]
     groups: tuple[Group, ...]
     draft: bool
+    header: tuple[str, ...] = ("No.", "Komponen", "Uraian")
 
 
 @dataclass(frozen=True)
@@ -104,15 +95,6 @@ class Section:
     standards: tuple[StandardTable, ...]
     number: int = 0
     continued: bool = False
-
-
-@dataclass(frozen=True)
-class Kop:
-    """The letterhead."""
-
-    pemerintah: str
-    unit: str
-    lines: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -137,42 +119,18 @@ class DecreeDocument:
     repeat_signature: bool
     body: bool = True
     date: dt.date | None = None
+    nomor: str = ""
+    """The decree's number as its pattern writes it (nomor.py): printed whole, never re-cased."""
+    lampiran_signature: Signature | None = None
+    """The lampiran's signature block when the region writes it unlike the body's (else ``signature``)."""
     opens_lampiran: bool = True
     """Whether the lampiran begins in this document (its header block, or a hidden heading without one);
     False for a later piece of a decree printed on pages of its own."""
 
 
-def kop(profil: Profil) -> Kop:
-    """The letterhead lines: address, telephone/fax, website/e-mail."""
-    lines = []
-    contact = [f"Telepon {profil.telepon}" if profil.telepon else "",
-               f"Faksimile {profil.faksimile}" if profil.faksimile else ""]
-    web = [f"Laman {profil.laman}" if profil.laman else "", f"Pos-el {profil.pos_el}" if profil.pos_el else ""]
-    for part in ([profil.alamat or ""], contact, web):
-        text = ", ".join(p for p in part if p)
-        if text:
-            lines.append(text)
-    lines = [line + "," for line in lines[:-1]] + lines[-1:]
-    return Kop(profil.pemerintah.upper(), profil.unit.upper(), tuple(lines))
-
-
-def nomor_line(profil: Profil, record: Keputusan) -> str:
-    """The NOMOR line as the region writes it."""
-    return "NOMOR " + profil.format_nomor.format(nomor=record.nomor, tahun=record.tahun)
-
-
-def signature(record: Keputusan) -> Signature:
-    """The signature block, with the date in Indonesian and the NIP grouped 8-6-1-3."""
-    person = record.penandatangan
-    nip_line = f"NIP. {parse_nip(person.nip).formatted}" if person.nip else None
-    return Signature(
-        place_line=f"Ditetapkan di {record.ditetapkan.tempat}",
-        date_line=f"pada tanggal {format_tanggal(record.ditetapkan.tanggal)}",
-        jabatan=person.jabatan + ",",
-        nama=person.nama,
-        pangkat=person.pangkat,
-        nip_line=nip_line,
-    )
+def decree_kop(region: Region, decree: Decree) -> Kop:
+    """A decree's letterhead: its own kop settings, else the region's, with the picture the loader read."""
+    return kop(region.profil, decree.record.kop, decree.kop_picture)
 
 
 def _enumerate(texts, marker) -> tuple[Point, ...]:
@@ -188,18 +146,11 @@ def service_list(services: tuple[Service, ...]) -> tuple[Point, ...]:
     return tuple(items)
 
 
-def revocation(record) -> str:
-    """The text of a revoking diktum (as Uraian text; the record's fields are plain text)."""
-    named = "; ".join(
-        f"Keputusan {p.jabatan} Nomor {p.nomor} Tahun {p.tahun} tentang {p.tentang}" for p in record.mencabut
-    )
-    return escape(f"Pada saat Keputusan ini mulai berlaku, {named} dicabut dan dinyatakan tidak berlaku.")
-
-
-def _diktum(decree: Decree) -> tuple[DiktumPart, ...]:
+def _diktum(decree: Decree, profil: Profil) -> tuple[DiktumPart, ...]:
     parts = []
     for i, item in enumerate(decree.record.diktum, start=1):
-        text = "\n\n".join(t for t in (item.teks, revocation(item) if item.mencabut else "") if t)
+        revoking = revocation(profil, decree.record, item.mencabut) if item.mencabut else ""
+        text = "\n\n".join(t for t in (item.teks, revoking) if t)
         items = service_list(decree.services) if item.daftar_layanan else ()
         parts.append(DiktumPart(diktum_name(i), text.strip(), items))
     return tuple(parts)
@@ -218,17 +169,8 @@ def standard_table(service: Service, profil: Profil) -> StandardTable:
             rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip(), charts,
                             keeps_whole(text.strip(), charts, profil)))
         groups.append(Group(group_label, tuple(rows)))
-    return StandardTable(service.id, ("STANDAR PELAYANAN", service.title.upper()), tuple(groups),
-                         service.record.status == "draft")
-
-
-def lampiran_header(profil: Profil, record: Keputusan) -> tuple[str, ...]:
-    """The top-right block of the lampiran, derived from the decree."""
-    lines = ["LAMPIRAN", f"KEPUTUSAN {record.jabatan.upper()}", nomor_line(profil, record)]
-    if profil.tanggal_di_lampiran:
-        lines.append(f"TANGGAL {format_tanggal(record.ditetapkan.tanggal).upper()}")
-    lines.append(f"TENTANG {record.tentang.upper()}")
-    return tuple(lines)
+    return StandardTable(service.id, standard_title(profil, service.title, service.record.unit), tuple(groups),
+                         service.record.status == "draft", tuple(profil.lampiran.kepala_tabel))
 
 
 def memo_table(service: Service, profil: Profil, tables: dict[str, StandardTable] | None) -> StandardTable:
@@ -244,23 +186,25 @@ def decree_frame(region: Region, decree: Decree) -> DecreeDocument:
     """Everything a decree prints except its lampiran's standards: cheap to make (no table is built)."""
     profil, record = region.profil, decree.record
     return DecreeDocument(
-        title=f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun} tentang {record.tentang}",
-        kop=kop(profil),
-        heading=(f"KEPUTUSAN {record.jabatan.upper()}", nomor_line(profil, record)),
+        title=full_title(profil, record),
+        kop=decree_kop(region, decree),
+        heading=heading(profil, record),
         tentang=record.tentang.upper(),
         dengan_rahmat=record.dengan_rahmat,
-        official=record.jabatan.upper() + ",",
+        official=official_line(record),
         menimbang=_enumerate(record.menimbang, lambda i: f"{huruf(i)}."),
         mengingat=_enumerate(record.mengingat, lambda i: f"{i}."),
         memperhatikan=_enumerate(record.memperhatikan, lambda i: f"{i}."),
         menetapkan=record.menetapkan.upper(),
-        diktum=_diktum(decree),
-        signature=signature(record),
+        diktum=_diktum(decree, profil),
+        signature=signature(record, profil.tanda_tangan),
         tembusan=_enumerate(map(escape, record.tembusan), lambda i: f"{i}."),
-        lampiran_header=lampiran_header(profil, record),
+        lampiran_header=lampiran_header(profil, record, decree_number(profil, record)),
         sections=(),
         repeat_signature=profil.tanda_tangan_per_standar,
         date=record.ditetapkan.tanggal,
+        nomor=decree_number(profil, record).nomor,
+        lampiran_signature=lampiran_signature(profil, record),
     )
 
 
@@ -274,7 +218,7 @@ def decree_document(region: Region, decree: Decree, only: Service | None = None,
     """The whole decree, or with ``only`` the lampiran extract of one standard; ``tables`` memoises the
     standards' tables of the region by service id."""
     profil = region.profil
-    sections = []
+    sections: list[Section] = []
     for bagian in decree.lampiran:
         chosen = [s for s in bagian.services if only is None or s == only]
         if chosen:

@@ -75,7 +75,8 @@ class DecreeJob(Job):
         return self.decree.record.ditetapkan.tanggal
 
     def inputs(self) -> tuple[Input, ...]:
-        return (self.decree, *self.decree.services)
+        kop = self.decree.kop_attachment
+        return (self.decree, *self.decree.services, *((kop,) if kop else ()))
 
     @property
     def cost(self) -> int:

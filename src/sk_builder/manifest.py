@@ -37,6 +37,7 @@ def project_sources(project: Project) -> list[str]:
         records: tuple[Input, ...] = (*region.decrees, *region.services, *region.sops)
         files += [record.file for record in records]
         files += [file for pledge in region.pledges for file in (pledge.file, pledge.picture_file) if file]
+        files += [decree.kop_file for decree in region.decrees if decree.kop_file]
     return files
 
 

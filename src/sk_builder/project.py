@@ -66,19 +66,22 @@ class Pledge:
     @property
     def attachment(self) -> Attachment | None:
         """Its picture as a document's input, or None."""
-        if self.picture is None:
-            return None
-        return Attachment(self.picture.sha256, self.picture.kind, self.picture_file)
+        return attachment(self.picture, self.picture_file)
 
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file a record names (a Maklumat's picture) as an input of a document: known by the SHA-256 of its
-    checked bytes (``id``), so that a new picture under the same name makes the document anew."""
+    """A file a record names (a Maklumat's picture, a decree's kop) as an input of a document: known by the
+    SHA-256 of its checked bytes (``id``), so that a new picture under the same name makes the document anew."""
 
     id: str
     record: str
     file: str
+
+
+def attachment(picture: Picture | None, file: str) -> Attachment | None:
+    """A checked picture, from ``file`` inside the sources folder, as a document's input (None without one)."""
+    return None if picture is None else Attachment(picture.sha256, picture.kind, file)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,14 @@ class Decree:
     marks: dict = field(default_factory=dict, compare=False, repr=False)
     file: str = field(default="", compare=False)
     scalars: dict = field(default_factory=dict, compare=False, repr=False)
+    kop_picture: Picture | None = None
+    """The picture of the whole kop (``kop.gambar``: the decree's own, else the profile's), checked by content."""
+    kop_file: str = field(default="", compare=False)
+
+    @property
+    def kop_attachment(self) -> Attachment | None:
+        """Its kop picture as a document's input, or None."""
+        return attachment(self.kop_picture, self.kop_file)
 
     @property
     def services(self) -> tuple[Service, ...]:

@@ -68,8 +68,8 @@ def _region(region: Region, root: Path) -> dict:
         "id": region.id, "file": region.file, "shown": _relative(Path(root) / region.file, root),
         "profil": _record(region.profil), "marks": _marks(region.marks), "emblem": _picture(region.emblem, root),
         "services": [_file(s, root) for s in region.services],
-        "decrees": [{**_file(d, root), "lampiran": [[b.heading, [s.id for s in b.services]] for b in d.lampiran]}
-                    for d in region.decrees],
+        "decrees": [{**_file(d, root), "lampiran": [[b.heading, [s.id for s in b.services]] for b in d.lampiran],
+                     "kop_picture": _picture(d.kop_picture, root), "kop_file": d.kop_file} for d in region.decrees],
         "sops": [{**_file(p, root), "service": p.service.id if p.service else None} for p in region.sops],
         "pledges": [{**_file(m, root), "unit": m.unit, "picture": _picture(m.picture, root),
                      "picture_file": m.picture_file} for m in region.pledges],
@@ -106,7 +106,8 @@ def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
                 for s in data["services"]}
     decrees = tuple(
         Decree(*common(d), Keputusan.model_validate(d["record"], context=TRUSTED),
-               tuple(Bagian(heading, tuple(services[i] for i in ids)) for heading, ids in d["lampiran"]), *tail(d))
+               tuple(Bagian(heading, tuple(services[i] for i in ids)) for heading, ids in d["lampiran"]), *tail(d),
+               _unpicture(d["kop_picture"], root), d["kop_file"])
         for d in data["decrees"])
     sops = tuple(
         Procedure(*common(p), Sop.model_validate(p["record"], context=TRUSTED),

@@ -43,7 +43,17 @@ RECORD_TEXTS = {
     "Pencabutan": ("Keputusan yang dicabut", "Keputusan terdahulu yang dicabut oleh keputusan ini."),
     "Diktum": ("Diktum", "Satu diktum; namanya (KESATU, KEDUA, ...) dibuat dari urutannya."),
     "Ditetapkan": ("Ditetapkan", "Tempat dan tanggal penetapan."),
-    "Penandatangan": ("Penanda tangan", "Pejabat yang menandatangani."),
+    "Penandatangan": ("Penanda tangan", "Pejabat yang menandatangani keputusan, mungkin atas nama pejabat lain (a.n.) "
+                                        "atau sebagai Plt./Plh."),
+    "Pejabat": ("Pejabat", "Pejabat yang menandatangani: jabatan, nama, pangkat dan NIP."),
+    "GayaKop": ("Kop", "Kop surat: baris di bawah nama unit seperti ditulis wilayah, ukuran huruf, atau kop utuh "
+                       "sebagai gambar."),
+    "BarisKop": ("Baris kop", "Satu baris kop di bawah nama unit: teks seperti ditulis, ukuran dan tebal; teks saja pun "
+                              "boleh."),
+    "GayaTandaTangan": ("Gaya tanda tangan", "Cara menulis blok tanda tangan: tempat dan tanggal, huruf kapital, "
+                                             "letak golongan."),
+    "GayaLampiran": ("Gaya lampiran", "Kepala lampiran, judul tiap standar, kepala tabel dan tanda tangan lampiran."),
+    "GayaPencabutan": ("Gaya pencabutan", "Kalimat diktum yang mencabut keputusan terdahulu."),
     "LampiranBagian": ("Bagian lampiran", "Sekelompok standar pelayanan di lampiran, dengan judul bagian."),
     "AbaikanKeputusan": ("Abaikan", "Satu aturan `sk check` yang dibungkam untuk satu kolom keputusan, dengan "
                                     "alasannya."),
@@ -64,7 +74,8 @@ _YES_NO = ["true", "false", "yes", "no", "on", "off", "t", "f", "y", "n", "1", "
            "True", "False", "Yes", "No", "On", "Off", "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "T", "F", "Y", "N"]
 READ_AS_TEXT = {text_number, check_nip}
 """Before-validators of the loader that read a YAML number as text."""
-READ_AS_RECORD = {"Langkah": {"type": "string", "minLength": 1, "maxLength": 300}}
+READ_AS_RECORD = {"Langkah": {"type": "string", "minLength": 1, "maxLength": 300},
+                  "BarisKop": {"type": "string", "minLength": 1}}
 """Records the loader also accepts as a plain text (a flowchart step: its box text)."""
 
 

@@ -51,7 +51,7 @@ def test_identified_as_pdf_a_3b_and_pdf_ua_1(pdf):
     xmp = pdf.Root.Metadata.read_bytes().decode("utf-8")
     assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
     assert 'pdfuaid:part="1"' in xmp and "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>" in xmp
-    assert "Keputusan Bupati Sembada Nomor 470/35/Kep/2025 Tahun 2025" in xmp  # dc:title
+    assert "Keputusan Bupati Sembada Nomor 470/35/Kep/2025 tentang Standar" in xmp  # dc:title: no "Tahun" added
     (intent,) = pdf.Root.OutputIntents
     assert intent.S == "/GTS_PDFA1" and int(intent.DestOutputProfile.N) == 3
 

@@ -37,7 +37,7 @@ def test_fields_come_from_the_decree(sembada):
     assert new["idData"] == "kabupaten-sembada/bupati-2025"
     assert new["jenis"] == "Keputusan Bupati" and new["singkatanJenis"] == "KEPBUP"
     assert new["noPeraturan"] == "470/35/Kep/2025" and new["tanggal_penetapan"] == "2025-02-20"
-    assert new["judul"] == ("Keputusan Bupati Sembada Nomor 470/35/Kep/2025 Tahun 2025 tentang Standar Pelayanan pada "
+    assert new["judul"] == ("Keputusan Bupati Sembada Nomor 470/35/Kep/2025 tentang Standar Pelayanan pada "
                             "Dinas Kependudukan dan Pencatatan Sipil")
     assert new["tempatTerbit"] == "Sembada" and new["teuBadan"] == "Pemerintah Kabupaten Sembada"
     assert new["urlDetailPeraturan"] == "https://layanan.sembadakab.go.id/standar/kabupaten-sembada/keputusan/bupati-2025.html"

@@ -27,7 +27,10 @@ def test_abbreviated_keywords_on_one_line():
 
 
 def test_fonts_and_paper():
-    assert fonts("Bookman Old Style", "TeX Gyre Bonum") == ["Bookman Old Style", "TeX Gyre Bonum"]
+    assert fonts("Bookman Old Style", "TeX Gyre Bonum") == ["TeX Gyre Bonum"]  # the DOCX names Bookman by itself
+    assert fonts("Times New Roman", "TeX Gyre Bonum") == ["Liberation Serif"]
+    assert fonts("Helvetica", "Liberation Sans") == ["Helvetica", "Liberation Sans"]  # Arial would be named instead
+    assert fonts("Tahoma", "Liberation Sans") == ["Tahoma", "DejaVu Sans"]  # no metric twin: both kept
     assert fonts("TeX Gyre Bonum", "TeX Gyre Bonum") == ["TeX Gyre Bonum"]
     assert fonts(None, "Liberation Sans") == ["Liberation Sans"]
     assert paper(215.9, 330.2) == ("F4", True) and paper(210, 297) == ("A4", True)

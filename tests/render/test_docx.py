@@ -110,13 +110,13 @@ def test_text_in_reading_order(small):
     text = reading_text(small[DECREE])
     expected = [
         "PEMERINTAH KOTA CONTOH", "SEKRETARIAT DAERAH", "Jalan Contoh Nomor 1",
-        "KEPUTUSAN SEKRETARIS DAERAH KOTA CONTOH", "NOMOR 12 TAHUN 2024", "TENTANG", "STANDAR PELAYANAN",
+        "KEPUTUSAN SEKRETARIS DAERAH KOTA CONTOH", "NOMOR 12\u00a0TAHUN\u00a02024", "TENTANG", "STANDAR PELAYANAN",
         "SEKRETARIS DAERAH KOTA CONTOH,", "Menimbang", "a. bahwa perlu menetapkan", "Mengingat",
         "1. Undang-Undang Nomor 25", "Memperhatikan", "1. Surat Wali Kota Contoh.", "MEMUTUSKAN :",
         "Menetapkan", "KESATU", "KEDUA", "Standar Pelayanan meliputi:", "a. Standar Pelayanan Contoh.",
         "KETIGA", "Ditetapkan di Contoh", "pada tanggal 1 Maret 2024", "Sekretaris Daerah,", "Budi Santoso",
         "Pembina Utama Muda", "NIP. 19640828 198802 1 001", "Tembusan :", "1. Wali Kota Contoh;",
-        "2. Inspektur Kota Contoh.", "LAMPIRAN", "NOMOR 12 TAHUN 2024", "BAGIAN UMUM", "STANDAR PELAYANAN",
+        "2. Inspektur Kota Contoh.", "LAMPIRAN", "NOMOR 12\u00a0TAHUN\u00a02024", "BAGIAN UMUM", "STANDAR PELAYANAN",
         "No.", "Komponen", "Uraian", "Penyampaian Layanan", "1.", "Persyaratan Pelayanan",
         "1. Pemohon mengajukan", "2.1 Persyaratan Umum", "Pengelolaan Pelayanan", "Dasar Hukum",
         "Evaluasi Kinerja Pelaksana", "Ditetapkan di Contoh",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..document import DecreeDocument, Point, StandardTable, decree_document
+from ..nomor import citation
 from ..project import Decree, Project, Region
 from ..site.catalog import slug
 from ..text.tanggal import format_tanggal
@@ -47,7 +48,7 @@ def _meta(parent: etree._Element, region: Region, decree: Decree, component: str
     frbr = _frbr(ident, "FRBRWork", f"{work}/!{component}", work, date, "#penandatangan")
     _el(frbr, "FRBRcountry", value="id")
     _el(frbr, "FRBRnumber", value=str(record.nomor))
-    _el(frbr, "FRBRname", value=f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun}")
+    _el(frbr, "FRBRname", value=citation(region.profil, record))
     frbr = _frbr(ident, "FRBRExpression", f"{expression}/!{component}", expression, date, "#penandatangan")
     _el(frbr, "FRBRlanguage", language=LANGUAGE)
     _frbr(ident, "FRBRManifestation", f"{expression}/!{component}.xml", f"{expression}.akn", date, "#sk-builder")

@@ -45,7 +45,7 @@ def entry(region: Region, decree: Decree) -> dict:
         "tanggal_pengundangan": enacted_on,
         "jenis": kind(region, decree),
         "noPeraturan": str(record.nomor),
-        "judul": full_title(decree),
+        "judul": full_title(region, decree),
         "noPanggil": None,
         "singkatanJenis": short_kind(region, decree),
         "tempatTerbit": record.ditetapkan.tempat,

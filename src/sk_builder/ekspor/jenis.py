@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import nomor
 from ..project import Decree, Region
 
 _SHORT = (("bupati", "KEPBUP"), ("wali kota", "KEPWALI"), ("walikota", "KEPWALI"), ("gubernur", "KEPGUB"))
@@ -32,12 +33,11 @@ def short_kind(region: Region, decree: Decree) -> str:
     return next((short for word, short in _SHORT if head == word), "KEP")
 
 
-def citation(decree: Decree) -> str:
-    """How the decree is cited: "Keputusan <jabatan> Nomor <nomor> Tahun <tahun>"."""
-    record = decree.record
-    return f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun}"
+def citation(region: Region, decree: Decree) -> str:
+    """How the decree is cited: "Keputusan <jabatan> Nomor <number as its pattern writes it>" (nomor.py)."""
+    return nomor.citation(region.profil, decree.record)
 
 
-def full_title(decree: Decree) -> str:
+def full_title(region: Region, decree: Decree) -> str:
     """The citation followed by "tentang <title>"."""
-    return f"{citation(decree)} tentang {decree.record.tentang}"
+    return nomor.full_title(region.profil, decree.record)

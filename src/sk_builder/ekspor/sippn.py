@@ -43,7 +43,7 @@ def component_text(service: Service, key: str) -> str:
 
 def _sk(region: Region, service: Service) -> str:
     decree = current_decree(region, service)
-    return citation(decree) if decree else (service.record.nomor_sk or "")
+    return citation(region, decree) if decree else (service.record.nomor_sk or "")
 
 
 def row(region: Region, service: Service, number: int) -> list[str]:

@@ -12,6 +12,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
+from ..fonts import free_twin, office_twin
 from .blocks import Paragraph, Picture
 
 _FIELDS = (
@@ -84,7 +85,10 @@ def _line_paragraph(lines: list[tuple[str, Paragraph]], keyword: str) -> Paragra
 
 
 def fonts(family: str | None, default: str) -> list[str]:
-    """A font list for the profile: the document's font first, then a free stand-in that prints alike."""
+    """A font list for the profile: an office font's free twin alone (the PDF embeds it, the DOCX names the office
+    font again by itself: ``fonts.word_font``), else the document's font first, then a free stand-in."""
+    if family and (twin := free_twin(family)) is not None and office_twin(twin) == family:
+        return [twin]
     if not family or family == default:
         return [default]
     stand_in = _STAND_INS.get(family.lower(), default)

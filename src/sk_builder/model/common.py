@@ -70,7 +70,7 @@ def check_nip(value: object) -> object:
     from ..text.nip import NipError, parse_nip
 
     try:
-        return parse_nip(value).digits
+        return parse_nip(value, grouping=False).digits  # odd spacing: a warning of the loader (SK131)
     except NipError as exc:
         raise PydanticCustomError("sk107", "NIP tidak valid: {why}", {"why": str(exc)}) from None
 
@@ -78,6 +78,33 @@ def check_nip(value: object) -> object:
 def text_number(value: object) -> object:
     """A whole number written in YAML, read as the text it is (``nomor: 12``); anything else unchanged."""
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def pattern_fields(text: str, allowed: tuple[str, ...], what: str) -> str:
+    """A pattern with ``{name}`` placeholders (``str.format``) that names only ``allowed`` ones, without
+    format specs; else a located error naming the first stranger."""
+    from string import Formatter
+
+    try:
+        parts = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(text) if name is not None]
+    except ValueError:
+        raise PydanticCustomError("sk105", f"pola {what} tidak valid: kurung kurawal tidak berpasangan") from None
+    names = [f"{{{name}}}" for name in allowed]
+    listing = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+    for name, spec, conversion in parts:
+        if name not in allowed or spec or conversion:
+            raise PydanticCustomError("sk105", f"pola {what} hanya boleh memuat {listing}, bukan "
+                                               '"{{placeholder}}"', {"placeholder": name})
+    return text
+
+
+def _check_format_nomor(text: str) -> str:
+    from string import Formatter
+
+    pattern_fields(text, ("nomor", "tahun"), "nomor")
+    if "nomor" not in {name for _, name, _, _ in Formatter().parse(text)}:
+        raise PydanticCustomError("sk105", "pola nomor harus memuat {nomor}")
+    return text
 
 
 def _known_rule(code: str) -> str:
@@ -93,6 +120,8 @@ Nip = Annotated[str, BeforeValidator(check_nip)]
 """An 18-digit NIP, stored as digits only."""
 Teks = Annotated[str, Field(min_length=1, pattern=r"\S")]
 """Text that must say something (not empty, not only spaces)."""
+FormatNomor = Annotated[str, Field(min_length=1), AfterValidator(_check_format_nomor)]
+"""A decree number pattern: what follows the word NOMOR, with ``{nomor}`` and ``{tahun}`` (see ``nomor.py``)."""
 
 
 class Record(BaseModel):

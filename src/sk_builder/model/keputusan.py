@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+import re
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Abaikan, Markdown, Nip, Record, Teks, text_number
+from .common import Abaikan, FormatNomor, Markdown, Nip, Record, Teks, text_number
+from .gaya import GayaKop
+
+
+def _check_golongan(text: str) -> str:
+    if not _GOLONGAN.fullmatch(text.strip()):
+        raise PydanticCustomError("sk105", 'golongan "{value}" tidak dikenal; tulis mis. "IV/c" (PNS) atau "IX" (PPPK)',
+                                  {"value": text})
+    return text.strip()
+
+
+_GOLONGAN = re.compile(r"(?:IV|I{1,3})\s*/\s*[a-e]|(?=[IVX])X?(?:IX|IV|V?I{0,3})", re.IGNORECASE)
+Golongan = Annotated[str, AfterValidator(_check_golongan)]
+"""A golongan ruang as written: I/a … IV/e (PNS), I … XVII (PPPK)."""
 
 
 class Pencabutan(Record):
@@ -24,6 +38,12 @@ class Pencabutan(Record):
     tahun: int = Field(title="Tahun", description="Tahun keputusan yang dicabut.", examples=[2020])
     tentang: Teks = Field(title="Tentang", description="Judul keputusan yang dicabut, sesudah kata \"tentang\".",
                           examples=["Standar Pelayanan"])
+    tanggal: dt.date | None = Field(default=None, title="Tanggal",
+                                    description="Tanggal penetapan keputusan yang dicabut (TTTT-BB-HH), bila kalimat "
+                                                "pencabutan menyebutnya.", examples=["2021-03-08"])
+    format_nomor: FormatNomor | None = Field(default=None, title="Format nomor",
+                                             description="Pola nomor keputusan yang dicabut, bila berbeda dari "
+                                                         "keputusan ini.", examples=["{nomor} TAHUN {tahun}"])
 
 
 class Diktum(Record):
@@ -61,17 +81,31 @@ class Ditetapkan(Record):
                              examples=["2024-01-15"])
 
 
-class Penandatangan(Record):
-    """The official who signs."""
+class Pejabat(Record):
+    """An official who signs: title, name, rank and NIP (what a Maklumat's signer has)."""
 
     jabatan: Teks = Field(title="Jabatan", description="Jabatan penanda tangan, di atas tanda tangan.",
                           examples=["Sekretaris Daerah"])
     nama: Teks = Field(title="Nama", description="Nama penanda tangan.", examples=["Budi Santoso"])
-    pangkat: str | None = Field(default=None, title="Pangkat", description="Pangkat atau golongan penanda tangan.",
+    pangkat: str | None = Field(default=None, title="Pangkat", description="Pangkat penanda tangan.",
                                 examples=["Pembina Utama Muda"])
     nip: Nip | None = Field(default=None, title="NIP",
-                            description="NIP 18 angka (spasi boleh); diperiksa dan dicetak 8-6-1-3.",
+                            description="NIP 18 angka; diperiksa dan dicetak 8-6-1-3 (spasi lain: peringatan SK131).",
                             examples=["19640828 198802 1 001"])
+
+
+class Penandatangan(Pejabat):
+    """The official who signs a decree, perhaps for another (a.n.) or as acting head (Plt., Plh.)."""
+
+    golongan: Golongan | None = Field(default=None, title="Golongan",
+                                      description="Golongan ruang, dicetak di bawah pangkat atau dalam kurung "
+                                                  "(profil: tanda_tangan.golongan).", examples=["IV/c"])
+    atas_nama: Teks | None = Field(default=None, title="Atas nama",
+                                   description="Pejabat yang diwakili: dicetak \"a.n. <atas_nama>\" di atas jabatan.",
+                                   examples=["BUPATI TANJUNG SEROJA"])
+    pelaksana: Literal["Plt.", "Plh."] | None = Field(default=None, title="Pelaksana",
+                                                     description="Plt. (pelaksana tugas) atau Plh. (pelaksana harian), "
+                                                                 "dicetak di depan jabatan.", examples=["Plt."])
 
 
 class LampiranBagian(Record):
@@ -108,6 +142,13 @@ class Keputusan(Record):
     tahun: int = Field(ge=1945, le=2200, title="Tahun", description="Tahun keputusan.", examples=[2024])
     tentang: Teks = Field(title="Tentang", description="Judul keputusan, sesudah kata \"TENTANG\".",
                           examples=["Standar Pelayanan di Lingkungan Sekretariat Daerah Kota Contoh"])
+    format_nomor: FormatNomor | None = Field(default=None, title="Format nomor",
+                                             description="Pola nomor keputusan ini bila berbeda dari profil "
+                                                         "(format_nomor).", examples=["{nomor}"])
+    pejabat: Teks | None = Field(default=None, title="Baris pejabat",
+                                 description="Baris pejabat di atas Menimbang bila lebih pendek dari jabatan, mis. "
+                                             "\"Bupati Lumajang\"; dicetak kapital dengan koma.",
+                                 examples=["Bupati Tanjung Seroja"])
     dengan_rahmat: bool = Field(default=False, title="Dengan rahmat",
                                 description="Cetak \"DENGAN RAHMAT TUHAN YANG MAHA ESA\" (keputusan kepala daerah).",
                                 examples=[False])
@@ -134,6 +175,9 @@ class Keputusan(Record):
                                    examples=[{"tempat": "Contoh", "tanggal": "2024-01-15"}])
     penandatangan: Penandatangan = Field(title="Penanda tangan", description="Pejabat yang menandatangani.",
                                          examples=[{"jabatan": "Sekretaris Daerah", "nama": "Budi Santoso"}])
+    kop: GayaKop | None = Field(default=None, title="Kop",
+                                description="Kop keputusan ini bila berbeda dari profil (mis. kop bupati sebagai "
+                                            "gambar).", examples=[{"gambar": "kop-bupati.png"}])
     tembusan: list[Teks] = Field(default=[], title="Tembusan", description="Penerima tembusan (boleh kosong).",
                                  examples=[["Wali Kota Contoh"]])
     lampiran: list[LampiranBagian] = Field(min_length=1, title="Lampiran",

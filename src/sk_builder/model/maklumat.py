@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .common import Markdown, Record, Teks
-from .keputusan import Ditetapkan, Penandatangan
+from .keputusan import Ditetapkan, Pejabat
 
 
 class GambarMaklumat(Record):
@@ -38,7 +38,7 @@ class Maklumat(Record):
     )
     ditetapkan: Ditetapkan = Field(title="Ditetapkan", description="Tempat dan tanggal maklumat ditandatangani.",
                                    examples=[{"tempat": "Contoh", "tanggal": "2024-01-15"}])
-    penandatangan: Penandatangan = Field(title="Penanda tangan",
+    penandatangan: Pejabat = Field(title="Penanda tangan",
                                          description="Pimpinan unit yang menandatangani maklumat.",
                                          examples=[{"jabatan": "Kepala Bagian Umum", "nama": "Budi Santoso"}])
     gambar: GambarMaklumat | None = Field(default=None, title="Gambar",

@@ -8,21 +8,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
-from .common import GRUP, KomponenKey, Record, Teks
-
-
-def _check_format_nomor(text: str) -> str:
-    from string import Formatter
-
-    try:
-        parts = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(text) if name is not None]
-    except ValueError:
-        raise PydanticCustomError("sk105", "pola nomor tidak valid: kurung kurawal tidak berpasangan") from None
-    for name, spec, conversion in parts:
-        if name not in ("nomor", "tahun") or spec or conversion:
-            raise PydanticCustomError("sk105", "pola nomor hanya boleh memuat {nomor} dan {tahun}, bukan "
-                                               '"{{placeholder}}"', {"placeholder": name})
-    return text
+from .common import GRUP, FormatNomor, KomponenKey, Record, Teks
+from .gaya import GayaKop, GayaLampiran, GayaPencabutan, GayaTandaTangan
 
 
 _WHATSAPP = re.compile(r"\+?[0-9][0-9 ().-]*[0-9]")
@@ -209,11 +196,12 @@ class Profil(Record):
     label_grup: list[Teks] = Field(default=list(GRUP), min_length=2, max_length=2, title="Label grup",
                                    description="Dua judul grup tabel komponen.",
                                    examples=[["Penyampaian Layanan", "Pengelolaan Pelayanan"]])
-    format_nomor: Annotated[str, Field(min_length=1), AfterValidator(_check_format_nomor)] = Field(
+    format_nomor: FormatNomor = Field(
         default="{nomor} TAHUN {tahun}",
         title="Format nomor",
-        description="Pola nomor keputusan; hanya boleh memuat {nomor} dan {tahun}.",
-        examples=["{nomor} TAHUN {tahun}", ": {nomor}/{tahun}"],
+        description="Pola nomor keputusan sesudah kata NOMOR; hanya boleh memuat {nomor} dan {tahun}. Kata TAHUN "
+                    "di dalam pola ditulis \"Tahun\" di dalam kalimat.",
+        examples=["{nomor} TAHUN {tahun}", ": {nomor}/{tahun}", "{nomor}"],
     )
     nomor_halaman: Teks = Field(default="- {n} -", title="Nomor halaman",
                                 description="Pola nomor halaman, di tengah atas mulai halaman 2; {n} adalah nomornya.",
@@ -223,3 +211,17 @@ class Profil(Record):
                                            examples=[True])
     tanggal_di_lampiran: bool = Field(default=False, title="Tanggal di lampiran",
                                       description="Tambahkan baris TANGGAL pada kepala lampiran.", examples=[False])
+    kop: GayaKop = Field(default=GayaKop(), title="Kop",
+                         description="Kop surat: baris di bawah nama unit, ukuran huruf, atau kop utuh sebagai gambar.",
+                         examples=[{"baris": ["{alamat}", "Telp. {telepon}   Fax. {faksimile}"]}])
+    tanda_tangan: GayaTandaTangan = Field(
+        default=GayaTandaTangan(), title="Tanda tangan",
+        description="Cara menulis blok tanda tangan: tempat dan tanggal, huruf kapital, letak golongan.",
+        examples=[{"golongan": "kurung"}])
+    lampiran: GayaLampiran = Field(default=GayaLampiran(), title="Lampiran",
+                                   description="Kepala lampiran, judul tiap standar, kepala tabel dan tanda tangan "
+                                               "lampiran.",
+                                   examples=[{"judul": ["STANDAR PELAYANAN", "{layanan}", "PADA {unit}"]}])
+    pencabutan: GayaPencabutan = Field(default=GayaPencabutan(), title="Pencabutan",
+                                       description="Kalimat diktum yang mencabut keputusan terdahulu.",
+                                       examples=[{"keputusan": "Keputusan {jabatan} Nomor {nomor} tentang {tentang}"}])

@@ -9,7 +9,7 @@ from pydantic import BeforeValidator, Field
 
 from .bagan import JenisLangkah, Kunci
 from .common import Markdown, Record, Teks, text_number
-from .keputusan import Penandatangan
+from .keputusan import Pejabat
 
 
 class MutuBaku(Record):
@@ -73,7 +73,7 @@ class Sop(Record):
     tanggal: TanggalSop = Field(default=TanggalSop(), title="Tanggal",
                                 description="Tanggal pembuatan, revisi dan efektif.",
                                 examples=[{"pembuatan": "2024-01-15"}])
-    disahkan: Penandatangan | None = Field(default=None, title="Disahkan oleh",
+    disahkan: Pejabat | None = Field(default=None, title="Disahkan oleh",
                                            description="Pejabat yang mengesahkan SOP.",
                                            examples=[{"jabatan": "Kepala Bagian Umum", "nama": "Budi Santoso"}])
     dasar_hukum: Markdown | None = Field(default=None, title="Dasar hukum", description="Dasar hukum SOP.",

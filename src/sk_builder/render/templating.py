@@ -36,6 +36,7 @@ def environment() -> Environment:
         trim_blocks=False,
     )
     env.filters["uraian"] = _uraian
+    env.filters["data_uri"] = data_uri
     return env
 
 

@@ -79,7 +79,8 @@ def _diktum(doc: DecreeDocument) -> tuple[Line, ...]:
 def _signature(doc: DecreeDocument) -> tuple[Line, ...]:
     sign = doc.signature
     assert sign is not None, "a decree's document is signed"
-    return _plain([sign.place_line, sign.date_line, sign.jabatan, sign.nama, sign.pangkat or "", sign.nip_line or ""])
+    return _plain([sign.place_line, sign.date_line, sign.atas_nama or "", sign.jabatan, sign.nama, sign.pangkat or "",
+                   sign.golongan or "", sign.nip_line or ""])
 
 
 def _lampiran(doc: DecreeDocument) -> tuple[Line, ...]:

@@ -81,3 +81,9 @@ class SiteContext:
     def emblem(self, region: Region) -> str | None:
         """The site path of the region's emblem, when the profile names one."""
         return layout.emblem(region.id, region.emblem.suffix) if region.emblem else None
+
+    @staticmethod
+    def kop_picture(region: Region, decree: Decree) -> str | None:
+        """The site path of a decree's picture of its whole kop, when it has one."""
+        picture = decree.kop_picture
+        return layout.kop_picture(region.id, decree.id, picture.suffix) if picture else None

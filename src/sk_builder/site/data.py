@@ -6,11 +6,11 @@ import json
 
 from ..document import standard_table
 from ..model import KOMPONEN
+from ..nomor import citation
 from ..project import Decree, Region, Service
 from ..versions import current_decree
 from . import layout
 from .context import SiteContext, base_url
-from .pages import decree_name
 
 VERSION = 1
 
@@ -33,7 +33,7 @@ def decree_entry(context: SiteContext, region: Region, decree: Decree) -> dict:
     """A decree as the data files describe it."""
     record = decree.record
     return {
-        "id": decree.id, "nama": decree_name(record), "jabatan": record.jabatan, "nomor": record.nomor,
+        "id": decree.id, "nama": citation(region.profil, record), "jabatan": record.jabatan, "nomor": record.nomor,
         "tahun": record.tahun, "tentang": record.tentang, "ditetapkan": record.ditetapkan.tanggal.isoformat(),
         "halaman": layout.decree_page(region.id, decree.id),
         "unduh": _downloads(context.decree_downloads(region, decree)),

@@ -37,8 +37,8 @@ def _defs() -> dict:
                     "type": "array", "items": {"$ref": "#/$defs/blok"}}})}}),
         ]},
         "keputusan": _object({
-            "id": {"$ref": "#/$defs/id"}, "nama": _TEXT, "jabatan": _TEXT, "nomor": _TEXT, "tahun": {"type": "integer"},
-            "tentang": _TEXT, "ditetapkan": _DATE, "status": {"enum": ["berlaku", "dicabut"]},
+            "id": {"$ref": "#/$defs/id"}, "nama": _TEXT, "jabatan": _TEXT, "nomor": _TEXT, "nomor_tertulis": _TEXT,
+            "tahun": {"type": "integer"}, "tentang": _TEXT, "ditetapkan": _DATE, "status": {"enum": ["berlaku", "dicabut"]},
             "berlaku_sejak": _DATE, "berlaku_hingga": _MAYBE_DATE,
             "dicabut_oleh": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/id"}]}, **place,
             "unduh": {"$ref": "#/$defs/unduh"}, "layanan": _IDS}),

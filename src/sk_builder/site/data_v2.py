@@ -9,12 +9,12 @@ import json
 from ..document import standard_table
 from ..versions import current_decree, revoked_by
 from ..model import KOMPONEN
+from ..nomor import citation, decree_number
 from ..project import Decree, Procedure, Region, Service
 from . import layout, versi
 from .context import SiteContext, base_url
 from .data_blocks import blocks
 from .data_skema import SCHEMA_ID, schema
-from .pages import decree_name
 
 FOLDER = "data/v2"
 INDEX = f"{FOLDER}/index.json"
@@ -66,8 +66,9 @@ def decree_entry(context: SiteContext, region: Region, decree: Decree) -> dict:
     """A decree with its validity: in force, or revoked by which decree and since when."""
     record, ender = decree.record, revoked_by(region, decree)
     return {
-        "id": f"{region.id}/keputusan/{decree.id}", "nama": decree_name(record), "jabatan": record.jabatan,
-        "nomor": str(record.nomor), "tahun": record.tahun, "tentang": record.tentang,
+        "id": f"{region.id}/keputusan/{decree.id}", "nama": citation(region.profil, record),
+        "jabatan": record.jabatan, "nomor": str(record.nomor), "nomor_tertulis": decree_number(region.profil, record).nomor,
+        "tahun": record.tahun, "tentang": record.tentang,
         "ditetapkan": record.ditetapkan.tanggal.isoformat(), "status": "dicabut" if ender else "berlaku",
         "berlaku_sejak": record.ditetapkan.tanggal.isoformat(),
         "berlaku_hingga": ender.record.ditetapkan.tanggal.isoformat() if ender else None,

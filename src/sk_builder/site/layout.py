@@ -53,6 +53,11 @@ def maklumat_page(region_id: str, pledge_id: str) -> str:
     return f"{region_id}/maklumat/{pledge_id}.html"
 
 
+def kop_picture(region_id: str, decree_id: str, suffix: str) -> str:
+    """The picture of a decree's whole kop (its checked bytes, the suffix from its content)."""
+    return f"{region_id}/keputusan/{decree_id}-kop{suffix}"
+
+
 def maklumat_picture(region_id: str, pledge_id: str, suffix: str) -> str:
     """The picture of a Maklumat Pelayanan (its checked bytes, the suffix from its content)."""
     return f"{region_id}/maklumat/{pledge_id}{suffix}"

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from ..document import decree_document, standard_table
-from ..model import Keputusan
+from ..model import Keputusan, Profil
+from ..nomor import citation, decree_number, revoked_citation
 from ..project import Decree, Pledge, Procedure, Region, Service
 from ..render.templating import environment
 from ..versions import Version, revoked_by
@@ -29,16 +30,20 @@ class Page:
     crumbs: tuple[tuple[str, str | None], ...] = ()
 
 
-def decree_name(record: Keputusan) -> str:
-    """How a decree is cited: "Keputusan <jabatan> Nomor <nomor> Tahun <tahun>"."""
-    return f"Keputusan {record.jabatan} Nomor {record.nomor} Tahun {record.tahun}"
+def decree_namer(profil: Profil | None):
+    """How a page names a decree of its region (``decree_name(record)`` in the templates): nomor.citation."""
+    def name(record: Keputusan) -> str:
+        assert profil is not None, "a page that names decrees is a page of a region"
+        return citation(profil, record)
+    return name
 
 
 def _render(template: str, page: Page, context: SiteContext, **values) -> bytes:
     env = environment()
+    region = values.get("region")
     html = env.get_template(f"site/{template}").render(
         page=page, link=partial(layout.relative, page.path), layout=layout, site_name=SITE_NAME,
-        context=context, decree_name=decree_name, **values)
+        context=context, decree_name=decree_namer(region.profil if region is not None else None), **values)
     return html.encode("utf-8")
 
 
@@ -101,17 +106,19 @@ def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, 
     """A decree: the whole Keputusan with an anchor per standard, and its downloads."""
     path = layout.decree_page(region.id, decree.id)
     doc = decree_document(region, decree)
-    name = decree_name(decree.record)
+    name = citation(region.profil, decree.record)
     page = Page(path, f"{name} — {region.profil.nama}",
                 f"{name} tentang {decree.record.tentang}: naskah lengkap dengan lampiran "
                 f"{len(decree.services)} standar pelayanan.",
                 context.canonical(region, path),
-                _crumbs(region, (f"Keputusan Nomor {decree.record.nomor} Tahun {decree.record.tahun}", None)))
+                _crumbs(region, (f"Keputusan Nomor {decree_number(region.profil, decree.record).kutipan}", None)))
     services = {s.id: s for s in region.services}
-    kop_lines = [line_parts(line, region.profil.telepon) for line in doc.kop.lines]
+    kop_lines = [(line_parts(line.text, region.profil.telepon), line) for line in doc.kop.styled]
     return page, _render("keputusan.html.j2", page, context, region=region, decree=decree, doc=doc,
                          services=services, kop_lines=kop_lines, ender=revoked_by(region, decree),
-                         revocations=versi.revocations(region, decree), tanggal=versi.tanggal)
+                         kop_picture=context.kop_picture(region, decree),
+                         revocations=versi.revocations(region, decree), tanggal=versi.tanggal,
+                         revoked_name=partial(revoked_citation, region.profil, decree.record))
 
 
 def maklumat(context: SiteContext, region: Region, pledge: Pledge) -> tuple[Page, bytes]:
@@ -140,8 +147,8 @@ def change(context: SiteContext, region: Region, version: Version) -> tuple[Page
     path = layout.change_page(region.id, version.decree.id, version.service.id)
     name = version.after.record.nama
     page = Page(path, f"Perubahan {name} — {region.profil.nama}",
-                f"Perubahan standar pelayanan {name}: {decree_name(version.decree.record)} dan "
-                f"{decree_name(version.ender.record)}.",
+                f"Perubahan standar pelayanan {name}: {citation(region.profil, version.decree.record)} dan "
+                f"{citation(region.profil, version.ender.record)}.",
                 context.canonical(region, path),
                 _crumbs(region, (name, layout.service_page(region.id, version.after.id)), ("Perubahan", None)))
     return page, _render("perubahan.html.j2", page, context, region=region, version=version,

@@ -32,8 +32,8 @@ class SitePlan:
 
 
 def static_files(context: SiteContext) -> dict[str, bytes]:
-    """The stylesheet, the search script, the icon, each region's emblem, each SOP page's stylesheet and each
-    Maklumat's picture (its checked bytes)."""
+    """The stylesheet, the search script, the icon, each region's emblem, each SOP page's stylesheet, each
+    Maklumat's picture and each decree's kop picture (their checked bytes)."""
     files = {path: (TEMPLATES / source).read_bytes() for path, source in ASSETS.items()}
     for region in context.project.regions:
         emblem, path = region.emblem, context.emblem(region)
@@ -42,6 +42,8 @@ def static_files(context: SiteContext) -> dict[str, bytes]:
         files.update(pages.sop_stylesheet(region, procedure) for procedure in region.sops)
         files.update((layout.maklumat_picture(region.id, pledge.id, pledge.picture.suffix), pledge.picture.data)
                      for pledge in region.pledges if pledge.picture is not None)
+        files.update((layout.kop_picture(region.id, decree.id, decree.kop_picture.suffix), decree.kop_picture.data)
+                     for decree in region.decrees if decree.kop_picture is not None)
     return files
 
 

@@ -82,7 +82,8 @@ def _region_tasks(context: SiteContext, region: Region, frame: str) -> list[Site
         tasks += _service_tasks(context, region, service, frame)
     for decree in region.decrees:
         path = layout.decree_page(region.id, decree.id)
-        inputs = ["keputusan", frame, [s.record for s in decree.services], _downloads(context, region, decree)]
+        inputs = ["keputusan", frame, [s.record for s in decree.services], _downloads(context, region, decree),
+                  decree.kop_picture.sha256 if decree.kop_picture else None]
         tasks.append(SiteTask(path, inputs, _page(partial(pages.decree, context, region, decree)),
                               context.canonical(region, path)))
     for procedure in region.sops:

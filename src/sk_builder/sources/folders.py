@@ -49,6 +49,8 @@ def survey(root: Path, folders: Sequence[Path], regions: Sequence[Region | None]
             continue  # the profile or its emblem has errors: which file is the emblem is not known yet
         emblem = region.profil.lambang
         pictures = {Path(root, p.picture_file) for p in region.pledges if p.picture_file}
+        pictures |= {Path(root, d.kop_file) for d in region.decrees if d.kop_file}
+        pictures |= {folder / region.profil.kop.gambar} if region.profil.kop.gambar else set()
         _region_entries(folder, root, emblem, report, pictures)
         if emblem and is_placeholder(folder / emblem):
             report.warning(region_location(region, ("lambang",)), "SK126",

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from typing import Callable
 
 from ..diagnostics import Location, Report, SourceError, display_path
-from ..images import read_picture
-from ..model import Keputusan
+from ..images import Picture, read_picture
+from ..model import Keputusan, Profil
 from ..project import Bagian, Decree, Pledge, Procedure, Project, Region, Service
 from .folders import survey
+from .gaya import Gap, kop_gaps, revocation_gaps
 from .maklumat import UnitClaims, region_units
 from .units import Unit, read_unit
 from .yamlfile import YamlDocument, control_problem, read_bytes
@@ -160,7 +162,8 @@ class _RegionLoader:
                                                 doc.value_marks, self._relative(path), doc.scalars, picture_file)
         return tuple(found[k] for k in sorted(found))
 
-    def decrees(self, services: dict[str, Service]) -> list[Decree]:
+    def decrees(self, services: dict[str, Service], profil: Profil | None = None,
+                kop: tuple[Picture | None, str] = (None, "")) -> list[Decree]:
         decrees = []
         first: dict[str, str] = {}
         for path in _yaml_files(self.folder / "keputusan"):
@@ -173,7 +176,8 @@ class _RegionLoader:
             if doc is not None:
                 self._check_references(doc)
             if record is not None:
-                decrees.append(self._resolve(record_id(path), record, doc, services, self._relative(path)))
+                decree = self._resolve(record_id(path), record, doc, services, self._relative(path))
+                decrees.append(decree if profil is None else self._house_style(decree, doc, profil, kop))
         return decrees
 
     def _check_references(self, doc: YamlDocument) -> None:
@@ -192,6 +196,25 @@ class _RegionLoader:
                     self.report.error(where, "SK109",
                                       f'layanan "{service_id}" tidak ada (berkas standar/{service_id}.yaml tidak ditemukan)')
                 seen.add(service_id)
+
+    def _gaps(self, doc: YamlDocument, gaps: list[Gap]) -> None:
+        for path, message in gaps:
+            self.report.error(doc.at(path), "SK103", message)
+
+    def _kop_picture(self, doc: YamlDocument, name: str | None) -> tuple[Picture | None, str]:
+        """The picture of a whole kop (``kop.gambar``, in the region folder) and its file, checked by content."""
+        path = resolve_reference(doc, ("kop", "gambar"), name, self.folder, self.root, self.report) if name else None
+        picture = read_picture(path, doc.at(("kop", "gambar")), self.report, name) if path and name else None
+        return (picture, self._relative(path)) if picture is not None and path else (None, "")
+
+    def _house_style(self, decree: Decree, doc: YamlDocument, profil: Profil,
+                     kop: tuple[Picture | None, str]) -> Decree:
+        """A decree's house-style settings checked against the profile, and its kop picture: its own, else the
+        profile's (a decree with its own text kop has none)."""
+        self._gaps(doc, kop_gaps(decree.record.kop, profil) + revocation_gaps(profil, decree.record))
+        own = decree.record.kop
+        picture, file = kop if own is None else self._kop_picture(doc, own.gambar)
+        return replace(decree, kop_picture=picture, kop_file=file)
 
     def _resolve(self, decree_id: str, record: Keputusan, doc: YamlDocument, services: dict[str, Service],
                  relative: str) -> Decree:
@@ -214,7 +237,11 @@ class _RegionLoader:
             if path is not None:
                 emblem = read_picture(path, doc.at(("lambang",)), self.report, lambang)
         services = self.services()
-        decrees = self.decrees(services)
+        kop: tuple[Picture | None, str] = (None, "")
+        if profil is not None and doc is not None:
+            self._gaps(doc, kop_gaps(profil.kop, profil))
+            kop = self._kop_picture(doc, profil.kop.gambar)
+        decrees = self.decrees(services, profil, kop)
         sops = self.sops(services)
         pledges = self.pledges(services)
         if profil is None:

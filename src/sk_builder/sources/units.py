@@ -18,6 +18,7 @@ from ..diagnostics import Diagnostic, Report
 from ..flowchart.validate import Problem, standard_problems
 from ..model import TRUSTED, Keputusan, Maklumat, Profil, Sop, Standar
 from ..sop.validate import problems as sop_problems
+from ..text.nip import oddly_spaced, parse_nip
 from .validate import validate
 from .yamlfile import YamlDocument, parse_bytes
 
@@ -54,6 +55,26 @@ def _problems(problems: list[Problem], doc: YamlDocument, report: Report) -> Non
         add(doc.at(problem.path), problem.code, problem.message)
 
 
+def _nips(data: Any, path: tuple) -> list[tuple[tuple, str]]:
+    """Every ``nip`` value written as text in a record's data, with its field path."""
+    if isinstance(data, dict):
+        found = [(path + (key,), value) for key, value in data.items() if key == "nip" and isinstance(value, str)]
+        return found + [item for key, value in data.items() for item in _nips(value, path + (key,))]
+    if isinstance(data, list):
+        return [item for index, value in enumerate(data) for item in _nips(value, path + (index,))]
+    return []
+
+
+def _nip_spacing(doc: YamlDocument, report: Report) -> None:
+    """A NIP typed with odd spacing ("19640828 198802 1 00 1"): its digits are valid (the record validated), so
+    it is read and printed 8-6-1-3, and the warning says how."""
+    for path, value in _nips(doc.data, ()):
+        if oddly_spaced(value):
+            shown = parse_nip(value, grouping=False).formatted
+            report.warning(doc.at(path), "SK131", f'NIP "{value}" ditulis dengan spasi tidak baku; dibaca dan '
+                                                  f'dicetak "{shown}"')
+
+
 def read_unit(raw: bytes, where: str, kind: str) -> Unit:
     """Parse, validate and check one file of a kind ("profil", "standar", "keputusan", "sop", "maklumat")."""
     report = Report()
@@ -61,6 +82,8 @@ def read_unit(raw: bytes, where: str, kind: str) -> Unit:
     if doc is None:
         return Unit(None, None, report)
     record = validate(KINDS[kind], doc, report)
+    if record is not None:
+        _nip_spacing(doc, report)
     if isinstance(record, Standar):
         _components(record, doc, report)
         _problems(standard_problems(record), doc, report)

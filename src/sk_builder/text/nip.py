@@ -35,14 +35,21 @@ class Nip:
         return f"{d[:8]} {d[8:14]} {d[14]} {d[15:]}"
 
 
-def parse_nip(text: str | int) -> Nip:
-    """Read a NIP, with or without "NIP." and the 8-6-1-3 spaces; raise NipError if wrong."""
+def _body(text: str | int) -> str:
+    """A NIP as written, without "NIP." and the spaces around it."""
     body = str(text).strip()
     if prefix := _PREFIX.match(body):
         body = body[prefix.end():].strip()
+    return body
+
+
+def parse_nip(text: str | int, grouping: bool = True) -> Nip:
+    """Read a NIP, with or without "NIP." and the 8-6-1-3 spaces; raise NipError if wrong (with ``grouping``
+    False, spaces anywhere are allowed: only the 18 digits count)."""
+    body = _body(text)
     digits = _digits(body)
     groups = body.split()
-    if len(groups) > 1 and tuple(map(len, groups)) != _GROUPS:
+    if grouping and len(groups) > 1 and tuple(map(len, groups)) != _GROUPS:
         found = "-".join(str(len(group)) for group in groups)
         raise NipError(f"pengelompokan NIP salah: harus 8-6-1-3, ditemukan {found}")
     problems = _field_problems(digits)
@@ -83,6 +90,13 @@ def _field_problems(digits: str) -> list[str]:
     if digits[15:] == "000":
         problems.append("nomor urut NIP tidak boleh 000")
     return problems
+
+
+def oddly_spaced(text: str | int) -> bool:
+    """Whether a NIP is written neither as its 18 digits nor grouped 8-6-1-3 with single spaces."""
+    body = _body(text)
+    d = "".join(body.split())
+    return body not in (d, f"{d[:8]} {d[8:14]} {d[14:15]} {d[15:]}")
 
 
 def nip_plausibility(nip: Nip, on: date) -> list[str]:

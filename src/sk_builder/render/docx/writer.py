@@ -15,6 +15,7 @@ from ..html import PageContext
 from . import oxml, styles
 from .blocks import Flow, UraianWriter
 from .emblem import EMBLEM_WIDTH_MM, emblem_picture
+from .house import kop_lines, kop_picture, signature_lines, sized, unbroken
 from .package import finish, new_document, pin_properties
 
 KOP_COLUMNS_MM = (24.0,)
@@ -80,13 +81,16 @@ class DecreeWriter:
         section = self.document.sections[0]
         section.different_first_page_header_footer = True
         header = section.first_page_header
+        top = Mm(round(max(first_top(self.page) - self.page.header_distance, 0), 2))
+        if doc.kop.picture is not None:  # a picture of the whole kop, its rule included
+            kop_picture(header.paragraphs[0], doc.kop, self.page.text_width, top)
+            return
         widths = KOP_COLUMNS_MM + (self.page.text_width - sum(KOP_COLUMNS_MM),)
         table = self._table(1, widths, borders=False, container=header)
         rule = header.paragraphs[0]
         rule._p.addprevious(table._tbl)  # the header's own paragraph, after the table, draws the rule
         rule.style = styles.KOP_GARIS
         emblem_cell, text_cell = table.rows[0].cells
-        top = Mm(round(max(first_top(self.page) - self.page.header_distance, 0), 2))
         picture = emblem_picture(self.context.emblem)
         holder = Flow(emblem_cell, styles.KOP).paragraph()
         holder.paragraph_format.space_before = top
@@ -100,16 +104,14 @@ class DecreeWriter:
         flow = Flow(text_cell, styles.KOP)
         first = flow.paragraph()
         first.paragraph_format.space_before = top
-        first.add_run(doc.kop.pemerintah)
-        flow.paragraph(styles.KOP_UNIT).add_run(doc.kop.unit)
-        for line in doc.kop.lines:
-            flow.paragraph(styles.KOP_ALAMAT).add_run(line)
+        sized(first.add_run(doc.kop.pemerintah), doc.kop.pemerintah_size)
+        kop_lines(flow, doc.kop)
 
     def opening(self, doc: DecreeDocument) -> None:
         """KEPUTUSAN ... / NOMOR ... / TENTANG / title, then the official's line."""
         heading = self.document.add_paragraph(style=styles.JUDUL)
         for index, line in enumerate((*doc.heading, "TENTANG", doc.tentang)):
-            run = heading.add_run(line)
+            run = heading.add_run(unbroken(line, doc.nomor))
             if index < len(doc.heading) + 1:
                 run.add_break()
         if doc.dengan_rahmat:
@@ -145,15 +147,11 @@ class DecreeWriter:
         """Place and date, the title, room to sign, name, rank and NIP, in the right half of the page."""
         if signature is None:
             return
-        lines = [(styles.TANDA_TANGAN, signature.place_line), (styles.TANDA_TANGAN, signature.date_line),
-                 (styles.TANDA_TANGAN, signature.jabatan), (styles.TANDA_TANGAN_NAMA, signature.nama)]
-        lines += [(styles.TANDA_TANGAN, line) for line in (signature.pangkat, signature.nip_line) if line]
-        for index, (style, text) in enumerate(lines):
+        lines = signature_lines(signature)
+        for index, (style, text, before) in enumerate(lines):
             paragraph = self.document.add_paragraph(text, style=style)
-            if index == 0:
-                paragraph.paragraph_format.space_before = Mm(8)
-            elif index == 2:
-                paragraph.paragraph_format.space_before = Mm(2)
+            if before is not None:
+                paragraph.paragraph_format.space_before = Mm(before)
             if index == len(lines) - 1:
                 paragraph.paragraph_format.keep_with_next = False
 
@@ -171,7 +169,7 @@ class DecreeWriter:
     def lampiran(self, doc: DecreeDocument) -> None:
         """The header block top right, then per Bagian its heading and standards, each on a new page."""
         for index, line in enumerate(doc.lampiran_header):
-            paragraph = self._paragraph(line, styles.LAMPIRAN)
+            paragraph = self._paragraph(unbroken(line, doc.nomor), styles.LAMPIRAN)
             if index == len(doc.lampiran_header) - 1:
                 paragraph.paragraph_format.space_after = Mm(8)
         for s_index, section in enumerate(doc.sections):
@@ -184,9 +182,9 @@ class DecreeWriter:
                     self._break_next = True
                 self.standard(table)
                 if doc.repeat_signature:
-                    self.signature(doc.signature)
+                    self.signature(doc.lampiran_signature or doc.signature)
         if not doc.repeat_signature:
-            self.signature(doc.signature)
+            self.signature(doc.lampiran_signature or doc.signature)
 
     def standard(self, standard: StandardTable) -> None:
         """"STANDAR PELAYANAN" and the service centred, the draft note, then the component table."""
@@ -200,7 +198,7 @@ class DecreeWriter:
         table = self._table(1, widths, borders=True)
         header = table.rows[0]
         oxml.row_flags(header, header=True)
-        for cell, text in zip(header.cells, ("No.", "Komponen", "Uraian")):
+        for cell, text in zip(header.cells, standard.header):
             Flow(cell, styles.TABEL_KEPALA).paragraph().add_run(text)
         for group in standard.groups:
             row = table.add_row()

@@ -89,7 +89,7 @@ def test_the_kop_joins_contact_lines_with_commas():
                                  "Laman contoh.go.id")
 
 
-def test_short_rows_stay_whole_and_rows_taller_than_most_of_a_page_may_break(region):
+def test_short_rows_stay_whole_and_rows_taller_than_a_third_of_a_page_may_break(region):
     profil = region.profil
     assert keeps_whole("Isi singkat.", (), profil)
     assert not keeps_whole("\n".join(f"{i}. Baris panjang nomor {i};" for i in range(1, 80)), (), profil)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from .flowchart.figure import Figure, figures
 from .fonts import choose
-from .kop import Kop, KopLine, kop
+from .kop import BOLD_WIDER, Kop, KopLine, kop
 from .model import KOMPONEN, Profil
 from .nomor import decree_number, full_title
 from .page import LINE_HEIGHT, TABLE, PageSpec
@@ -51,6 +51,18 @@ class Row:
     text: str
     charts: tuple[Figure, ...] = ()
     keep_whole: bool = True
+
+
+TITLE_MARGIN = 1.03
+"""How much wider a centred title may set in the PDF or Word than the regular face's metrics say (a margin)."""
+
+
+def title_lines(text: str, profil: Profil, bold: bool = False) -> tuple[str, ...]:
+    """A centred title line as the decree prints it: when it does not fit the text width, broken into balanced
+    lines, so that no word is left alone on its last line. Decided once for every format."""
+    family = choose("isi", profil.huruf.isi).family or profil.huruf.isi[0]
+    return metrics(family).even_lines(text, PageSpec.of(profil).text_width, profil.huruf.ukuran,
+                                      BOLD_WIDER if bold else TITLE_MARGIN)
 
 
 def keeps_whole(text: str, charts: tuple, profil: Profil) -> bool:
@@ -123,6 +135,8 @@ class DecreeDocument:
     """The decree's number as its pattern writes it (nomor.py): printed whole, never re-cased."""
     lampiran_signature: Signature | None = None
     """The lampiran's signature block when the region writes it unlike the body's (else ``signature``)."""
+    tentang_lines: tuple[str, ...] = ()
+    """The title after TENTANG in the lines it prints on (``title_lines``); () for ``(tentang,)``."""
     opens_lampiran: bool = True
     """Whether the lampiran begins in this document (its header block, or a hidden heading without one);
     False for a later piece of a decree printed on pages of its own."""
@@ -169,7 +183,9 @@ def standard_table(service: Service, profil: Profil) -> StandardTable:
             rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip(), charts,
                             keeps_whole(text.strip(), charts, profil)))
         groups.append(Group(group_label, tuple(rows)))
-    return StandardTable(service.id, standard_title(profil, service.title, service.record.unit), tuple(groups),
+    title = tuple(line for written in standard_title(profil, service.title, service.record.unit)
+                  for line in title_lines(written, profil, bold=True))
+    return StandardTable(service.id, title, tuple(groups),
                          service.record.status == "draft", tuple(profil.lampiran.kepala_tabel))
 
 
@@ -190,6 +206,7 @@ def decree_frame(region: Region, decree: Decree) -> DecreeDocument:
         kop=decree_kop(region, decree),
         heading=heading(profil, record),
         tentang=record.tentang.upper(),
+        tentang_lines=title_lines(record.tentang.upper(), profil),
         dengan_rahmat=record.dengan_rahmat,
         official=official_line(record),
         menimbang=_enumerate(record.menimbang, lambda i: f"{huruf(i)}."),

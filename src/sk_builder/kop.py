@@ -5,7 +5,6 @@ under them as the region writes them, each with its size, or the region's pictur
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 from .fonts import choose
 from .images import Picture
@@ -82,23 +81,10 @@ def _lines(profil: Profil, gaya: GayaKop) -> tuple[KopLine, ...]:
 
 
 def balanced(text: str, family: str, size: float, width_mm: float) -> tuple[str, ...]:
-    """A bold line that does not fit ``width_mm`` broken into as few lines as it needs, the longest as short as
-    possible (so the last is never one word left over); () when it fits on one."""
-    words, measure = text.split(), metrics(family)
-
-    def wide(part: tuple[str, ...]) -> float:
-        return measure.width(" ".join(part), size) * BOLD_WIDER
-
-    if len(words) < 2 or wide(tuple(words)) <= width_mm:
-        return ()
-    best: list[tuple[str, ...]] = [tuple(words)]
-    for count in range(2, len(words) + 1):
-        splits = ([tuple(words[a:b]) for a, b in zip((0, *cuts), (*cuts, len(words)))]
-                  for cuts in combinations(range(1, len(words)), count - 1))
-        best = min(splits, key=lambda parts: max(wide(p) for p in parts))
-        if max(wide(p) for p in best) <= width_mm or count >= 4:
-            break
-    return tuple(" ".join(part) for part in best)
+    """A bold line that does not fit ``width_mm`` broken into balanced lines (``Metrics.even_lines``); () when it
+    fits on one."""
+    lines = metrics(family).even_lines(text, width_mm, size, BOLD_WIDER)
+    return lines if len(lines) > 1 else ()
 
 
 def kop(profil: Profil, gaya: GayaKop | None = None, picture: Picture | None = None) -> Kop:

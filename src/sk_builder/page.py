@@ -70,8 +70,9 @@ class TableSpec:
     padding_vertical: float = 1.2
     padding_horizontal: float = 1.6
     rule_pt: float = 0.75
-    keep_whole_share: float = 0.75
-    """A row whose text takes more than this share of the page's text height may break across pages."""
+    keep_whole_share: float = 1 / 3
+    """A row whose text takes more than this share of the page's text height may break across pages (pushed
+    whole to the next page, a taller row would leave more than a third of a page empty)."""
 
     def uraian_width(self, page: PageSpec) -> float:
         """The width of the Uraian column."""

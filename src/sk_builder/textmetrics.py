@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from fontTools.ttLib import TTFont
 
@@ -38,6 +39,26 @@ class Metrics:
                     used += (space if used else 0) + wide
             total += count
         return total
+
+    def even_lines(self, text: str, width_mm: float, size_pt: float, wider: float = 1.0) -> tuple[str, ...]:
+        """A line that does not fit ``width_mm`` broken into as few lines as it needs (at most four), the longest
+        as short as possible, so that the last is never one word left over; ``(text,)`` when it fits.
+        ``wider``: how much wider the face sets than these metrics (bold, a safety margin)."""
+        words = text.split()
+
+        def wide(part: tuple[str, ...]) -> float:
+            return self.width(" ".join(part), size_pt) * wider
+
+        if len(words) < 2 or wide(tuple(words)) <= width_mm:
+            return (text,)
+        best: list[tuple[str, ...]] = [tuple(words)]
+        for count in range(2, min(len(words), 4) + 1):
+            splits = ([tuple(words[a:b]) for a, b in zip((0, *cuts), (*cuts, len(words)))]
+                      for cuts in combinations(range(1, len(words)), count - 1))
+            best = min(splits, key=lambda parts: max(wide(p) for p in parts))
+            if max(wide(p) for p in best) <= width_mm:
+                break
+        return tuple(" ".join(part) for part in best)
 
 
 @lru_cache(maxsize=8)

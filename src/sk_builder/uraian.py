@@ -185,6 +185,18 @@ def _render_item_close(self, stream, idx, options, env) -> str:
     return "</div></li>\n"
 
 
+_SCHEME_AND_HOST = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s]{1,40}", re.I)
+
+
+def _render_text(self, stream, idx, options, env) -> str:
+    """Text; a link's "https://host" is held on one line (never "https://" alone at a line's end)."""
+    content = stream[idx].content
+    found = _SCHEME_AND_HOST.match(content) if idx and stream[idx - 1].type == "link_open" else None
+    if found is None:
+        return escapeHtml(content)
+    return f'<span class="url-awal">{escapeHtml(found.group())}</span>{escapeHtml(content[found.end():])}'
+
+
 @lru_cache(maxsize=1)
 def _html_renderer() -> MarkdownIt:
     md = _new_parser()
@@ -192,6 +204,7 @@ def _html_renderer() -> MarkdownIt:
     md.add_render_rule("bullet_list_open", _render_list_open)
     md.add_render_rule("list_item_open", _render_item_open)
     md.add_render_rule("list_item_close", _render_item_close)
+    md.add_render_rule("text", _render_text)
     return md
 
 

@@ -110,9 +110,10 @@ class DecreeWriter:
     def opening(self, doc: DecreeDocument) -> None:
         """KEPUTUSAN ... / NOMOR ... / TENTANG / title, then the official's line."""
         heading = self.document.add_paragraph(style=styles.JUDUL)
-        for index, line in enumerate((*doc.heading, "TENTANG", doc.tentang)):
+        lines = (*doc.heading, "TENTANG", *(doc.tentang_lines or (doc.tentang,)))
+        for index, line in enumerate(lines):
             run = heading.add_run(unbroken(line, doc.nomor))
-            if index < len(doc.heading) + 1:
+            if index < len(lines) - 1:
                 run.add_break()
         if doc.dengan_rahmat:
             self.document.add_paragraph("DENGAN RAHMAT TUHAN YANG MAHA ESA", style=styles.TENGAH)

@@ -5,7 +5,7 @@
     .venv/bin/python bench/run.py --services 40                     # a quick look
 
 Every build runs `sk build` in a fresh process, as a user would, on a frozen copy of this checkout's
-code and templates (so edits made meanwhile do not disturb the figures). The whole-build
+package (its templates inside it) (so edits made meanwhile do not disturb the figures). The whole-build
 comparisons (full -j1/-j2, PDF-only, floors) run on ``--compare-services`` in interleaved rounds;
 the incremental scenarios on ``--services``. Memory is sampled from /proc over the build and its
 workers (largest single RSS, and the sum of proportional set sizes).
@@ -154,7 +154,6 @@ class Bench:
         self.code = work / "code"
         shutil.copytree(ROOT / "src" / "sk_builder", self.code / "src" / "sk_builder",
                         ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(ROOT / "templates", self.code / "templates")
         self.env = dict(os.environ, PYTHONPATH=str(self.code / "src"), PYTHONDONTWRITEBYTECODE="1")
         self.env.pop("SOURCE_DATE_EPOCH", None)
         self.sources = write_corpus(work / "sumber", services)

@@ -177,3 +177,71 @@ def test_readmes_decree_example_is_a_valid_decree():
     example = _readme_yaml(1)
     record = Keputusan(**{**DECREE, "nomor": "12", "tahun": 2024, **example})
     assert record.penandatangan.atas_nama == "BUPATI LUMAJANG" and record.diktum[0].mencabut[0].tanggal
+
+
+# --- issue 12 item 7: flowcharts where the text puts them (standar/izin-praktik-bidan.yaml) ----------------------
+
+CHART_ORDER = ("Pendaftaran dan pemeriksaan berkas:", "Bagan Alir Pendaftaran", "Keterangan:",
+               "Penilaian dan penerbitan rekomendasi:", "Bagan Alir Penilaian", "Rekomendasi diserahkan kepada")
+
+
+def _in_order(text: str, needles: tuple[str, ...] = CHART_ORDER) -> bool:
+    places = [text.find(needle) for needle in needles]
+    return -1 not in places and places == sorted(places)
+
+
+def _procedure(text: str) -> str:
+    """The procedure of the standard with two charts, from its first item to the next component."""
+    start = text.index("Pendaftaran dan pemeriksaan berkas:")
+    return text[start:text.index("Jangka Waktu", start)]
+
+
+def test_each_chart_prints_right_after_its_item_in_the_pdf(out):
+    for path in (out / "dokumen" / REGION / "standar" / "izin-praktik-bidan.pdf", out / "dokumen" / REGION /
+                 "kadinkes-2024.pdf"):
+        lines = _pdf_lines(path)
+        text = "\n".join(lines)
+        assert _in_order(text), path.name
+        assert lines.count("Keterangan:") == 1  # the first chart's heading; the second prints no list
+        assert lines.count("Mulai") == lines.count("Selesai") == 1  # the second chart draws no start or end
+        assert "Tim melakukan verifikasi" in lines and "a. Tim melakukan verifikasi" not in lines  # no letters
+        assert "a. Pemohon menyerahkan" in lines  # the first chart's boxes keep theirs
+
+
+def test_each_chart_prints_right_after_its_item_in_the_docx(out):
+    path = out / "dokumen" / REGION / "standar" / "izin-praktik-bidan.docx"
+    text = _procedure(_docx_text(path))
+    assert _in_order(text)
+    assert text.count("Keterangan:") == 1 and "Tim melakukan verifikasi ke tempat praktik" not in text.split(
+        "Bagan Alir Penilaian")[1]  # no explanation list after the second chart
+    assert re.findall(r'descr="(Bagan alur [^"]*)"', _docx_xml(path)) == [
+        "Bagan alur Bagan Alir Pendaftaran", "Bagan alur Bagan Alir Penilaian"]
+
+
+def test_each_chart_prints_right_after_its_item_in_html_and_on_the_site(out):
+    pages = (out / "dokumen" / REGION / "kadinkes-2024.html", out / "dokumen" / REGION / "standar" /
+             "izin-praktik-bidan.html", out / "site" / REGION / "layanan" / "izin-praktik-bidan.html")
+    for path in pages:
+        html = _procedure(path.read_text(encoding="utf-8"))
+        assert _in_order(html), path
+        assert html.count('class="bagan-judul-keterangan"') == 1 and html.count('class="bagan-gambar"') == 2
+        assert '<span class="penanda">2.</span>' in html  # the list goes on after the chart with its own numbers
+
+
+def test_the_readmes_flowchart_example_is_a_valid_procedure():
+    from sk_builder.flowchart.tempat import problem
+    from sk_builder.model import Komponen
+
+    example = next(block for block in _readme_yamls() if "bagan_prosedur" in str(block))
+    komponen = Komponen(**example["komponen"])
+    text = komponen.prosedur or ""
+    assert [problem(text, chart.setelah) for chart in komponen.bagan_prosedur if chart.setelah] == [None, None]
+
+
+def _readme_yamls() -> list[dict]:
+    import yaml
+
+    from tests.readme_blocks import section
+
+    text = section((ROOT / "README.md").read_text(encoding="utf-8"), "## Gaya rumah (house style)")
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", text, re.S)]

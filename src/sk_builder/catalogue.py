@@ -139,6 +139,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("SK409", "bagan", "error", "`standar:` names a standard the region does not have"),
     Code("SK410", "bagan", "error", "the identity block of a final SOP lacks `nomor`, `tanggal.pembuatan`, "
                                     "`tanggal.efektif` or `disahkan` (a warning while `status: draft`)"),
+    Code("SK411", "bagan", "error", "`setelah` names no item of the procedure text, or several"),
+    Code("SK412", "bagan", "warning", "`judul_keterangan` on a chart printed without explanations "
+                                      "(`keterangan: false`)"),
     Code("SK500", "impor", "info", "(with `--rinci`) a value mapped, and from where"),
     Code("SK501", "impor", "error", "the file cannot be read (missing, a folder, no permission)"),
     Code("SK502", "impor", "error", "not a DOCX (not a zip, `word/document.xml` missing, a damaged part) or not a "

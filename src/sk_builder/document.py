@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .flowchart.figure import Figure, figures
+from .flowchart.tempat import Piece, pieces
 from .fonts import choose
 from .kop import BOLD_WIDER, Kop, KopLine, kop
-from .model import KOMPONEN, Profil
+from .model import KOMPONEN, Bagan, Profil
 from .nomor import decree_number, full_title
 from .page import LINE_HEIGHT, TABLE, PageSpec
 from .project import Decree, Region, Service
@@ -51,6 +52,13 @@ class Row:
     text: str
     charts: tuple[Figure, ...] = ()
     keep_whole: bool = True
+    pieces: tuple[Piece[Figure], ...] = ()
+    """The text cut where charts print inside it (``setelah``); empty when every chart follows the text."""
+
+    @property
+    def blocks(self) -> tuple[Piece[Figure], ...]:
+        """What the Uraian cell prints in order: stretches of text, each followed by its charts."""
+        return self.pieces or (Piece(self.text, self.charts),)
 
 
 TITLE_MARGIN = 1.03
@@ -181,12 +189,21 @@ def standard_table(service: Service, profil: Profil) -> StandardTable:
             text = getattr(service.record.komponen, key) or ""
             charts = figures(service.record.komponen.bagan_prosedur, profil) if key == "prosedur" else ()
             rows.append(Row(f"{len(rows) + 1}.", key, profil.label_komponen.get(key, label), text.strip(), charts,
-                            keeps_whole(text.strip(), charts, profil)))
+                            keeps_whole(text.strip(), charts, profil),
+                            placed(text.strip(), service.record.komponen.bagan_prosedur, charts) if charts else ()))
         groups.append(Group(group_label, tuple(rows)))
     title = tuple(line for written in standard_title(profil, service.title, service.record.unit)
                   for line in title_lines(written, profil, bold=True))
     return StandardTable(service.id, title, tuple(groups),
                          service.record.status == "draft", tuple(profil.lampiran.kepala_tabel))
+
+
+def placed(text: str, records: list[Bagan], charts: tuple[Figure, ...]) -> tuple[Piece[Figure], ...]:
+    """The procedure text cut after the items its charts name (``setelah``); () when no chart names one."""
+    if not any(record.setelah for record in records):
+        return ()
+    named = [(record.setelah, chart) for record, chart in zip(records, charts) if record.setelah]
+    return pieces(text, named, [chart for record, chart in zip(records, charts) if not record.setelah])
 
 
 def memo_table(service: Service, profil: Profil, tables: dict[str, StandardTable] | None) -> StandardTable:

@@ -2,7 +2,8 @@
 
 SK401 a step id used twice; SK402 an arrow from or to a step that does not exist; SK403 a step no
 arrow reaches from the start; SK404 a decision without two labelled branches; SK407 an arrow that
-leaves an end (``selesai``).
+leaves an end (``selesai``); SK411 a chart placed after an item the procedure text does not have (or
+has twice); SK412 a heading for explanations the chart does not print.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from ..model import Standar
 from ..sources.yamlfile import FieldPath
 from .model import Chart, chart_of
+from .tempat import problem as placement_problem
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,26 @@ def problems(chart: Chart) -> list[Problem]:
     return found
 
 
+def placement(record: Standar) -> list[Problem]:
+    """SK411: a ``setelah`` that names no item of the procedure text, or several; SK412: a
+    ``judul_keterangan`` over explanations that ``keterangan: false`` leaves out."""
+    found = []
+    text = record.komponen.prosedur or ""
+    for i, bagan in enumerate(record.komponen.bagan_prosedur):
+        path: FieldPath = ("komponen", "bagan_prosedur", i)
+        message = placement_problem(text, bagan.setelah) if bagan.setelah else None
+        if message:
+            found.append(Problem("SK411", path + ("setelah",), message))
+        if bagan.judul_keterangan not in (False, None) and not bagan.keterangan:
+            found.append(Problem("SK412", path + ("judul_keterangan",),
+                                 "judul_keterangan tidak dicetak: bagan ini tanpa daftar keterangan "
+                                 "(keterangan: false)", "warning"))
+    return found
+
+
 def standard_problems(record: Standar) -> list[Problem]:
     """Every problem of the procedure charts of a standard (``komponen.bagan_prosedur``)."""
     found = []
     for i, bagan in enumerate(record.komponen.bagan_prosedur):
         found += problems(chart_of(bagan, ("komponen", "bagan_prosedur", i)))
-    return found
+    return found + placement(record)

@@ -6,12 +6,24 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from .common import Markdown, Record, text_number
+from .common import Markdown, Record, Teks, text_number
 
 
 JenisLangkah = Literal["mulai", "proses", "keputusan", "selesai"]
 Kunci = Annotated[str, BeforeValidator(text_number), Field(min_length=1, max_length=100)]
 """An id that steps and arrows refer to (a number written in YAML is read as text)."""
+
+
+def _marker_text(value: object) -> object:
+    """An item marker written bare in YAML, read as the text it is: ``3`` as "3", ``3.`` (a float) as "3."."""
+    if isinstance(value, float) and value.is_integer() and value >= 0:
+        return f"{int(value)}."
+    return text_number(value)
+
+
+Penanda = Annotated[str, BeforeValidator(_marker_text), Field(min_length=1, max_length=200, pattern=r"\S")]
+"""The item of the procedure a chart follows, as written: its marker (``3``, ``"b."``), its parents'
+markers before it (``"2. b."``), and the first words of its text when a marker alone is ambiguous."""
 
 
 class Langkah(Record):
@@ -52,3 +64,23 @@ class Bagan(Record):
                                    examples=[["Pemohon mengajukan surat", "Petugas mencatat surat"]])
     alur: list[Alur] = Field(default=[], title="Alur", description="Panah yang tidak mengikuti urutan langkah.",
                              examples=[[{"dari": "periksa", "ke": "terima", "label": "ya"}]])
+    setelah: Penanda | None = Field(
+        default=None, title="Setelah",
+        description="Butir uraian prosedur yang langsung diikuti bagan ini, ditulis seperti penandanya: 3, \"b.\", "
+                    "\"2. b.\" (dengan penanda induknya) atau dengan awal teksnya (\"3. Berkas diperiksa\"); "
+                    "tanpa ini bagan dicetak sesudah seluruh uraian prosedur.",
+        examples=[3, "b."])
+    keterangan: bool = Field(default=True, title="Keterangan",
+                             description="Cetak daftar keterangan berhuruf (a., b., ...) sesudah bagan.",
+                             examples=[False])
+    judul_keterangan: bool | Teks = Field(
+        default=False, title="Judul keterangan",
+        description="Judul di atas daftar keterangan: true mencetak \"Keterangan:\", teks mencetak teks itu; "
+                    "bawaan: tanpa judul.",
+        examples=[True, "Keterangan Bagan Alir:"])
+    huruf_di_kotak: bool = Field(default=True, title="Huruf di kotak",
+                                 description="Cetak huruf langkah (a., b., ...) di dalam kotaknya.", examples=[False])
+    mulai_selesai: bool = Field(default=True, title="Mulai dan selesai",
+                                description="Gambar langkah mulai dan selesai; false: tidak digambar, begitu pula "
+                                            "panah dari dan ke sana.",
+                                examples=[False])

@@ -9,8 +9,9 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt
 
-from ...document import DecreeDocument, Point, Signature, StandardTable
+from ...document import DecreeDocument, Point, Row, Signature, StandardTable
 from ...page import TABLE, PageSpec
+from ...uraian import tree as uraian_tree
 from ..html import PageContext
 from . import oxml, styles
 from .blocks import Flow, UraianWriter
@@ -211,21 +212,25 @@ class DecreeWriter:
                 number, label, text = row.cells
                 Flow(number, styles.TABEL_NOMOR).paragraph().add_run(component.number)
                 Flow(label, styles.TABEL).paragraph().add_run(_breakable(component.label))
-                self._uraian_cell(text, component.text, component.charts)
+                self._uraian_cell(text, component)
 
-    def _uraian_cell(self, cell, text: str, charts=()) -> None:
+    def _uraian_cell(self, cell, row: Row) -> None:
+        """The Uraian of a component: its text, each chart right after the item it follows (``setelah``)."""
         flow = Flow(cell, styles.TABEL)
-        if text:
-            self.uraian.text(flow, text)
-        elif not charts:
+        if not (row.text or row.charts):
             flow.paragraph().add_run("(belum diisi)").italic = True
-        for figure in charts:
-            self._chart(flow, figure)
+        for index, piece in enumerate(row.blocks):
+            if piece.text:  # the text after a chart keeps a gap from its explanations, as in the PDF
+                self.uraian.blocks(flow, uraian_tree(piece.text).children, 0.0, 0, "paragraph" if index else None)
+            for figure in piece.charts:
+                self._chart(flow, figure)
 
     def _chart(self, flow: Flow, figure) -> None:
         """A procedure flowchart: its title, a 300 dpi picture per part, then its lettered explanations."""
         if figure.title:
-            flow.paragraph(styles.TABEL_KEPALA).add_run(figure.title)
+            caption = flow.paragraph(styles.TABEL_KEPALA)
+            caption.add_run(figure.title)
+            caption.paragraph_format.keep_with_next = True  # never a caption alone at a page's foot
         for picture in figure.pictures():
             paragraph = flow.paragraph(styles.TENGAH)
             paragraph.paragraph_format.keep_with_next = False
@@ -233,6 +238,8 @@ class DecreeWriter:
             shape = paragraph.add_run().add_picture(io.BytesIO(picture.png), width=Pt(picture.width),
                                                     height=Pt(picture.height))
             oxml.image_description(shape, f"Bagan alur {figure.title or 'prosedur'}")
+        if figure.heading and figure.explanations:
+            flow.paragraph().add_run(figure.heading)
         self.uraian.points(flow, [(item.marker, item.text) for item in figure.explanations])
 
     def _text_width_mm(self, text: str) -> float:

@@ -4,6 +4,9 @@
     .venv/bin/python bench/run.py --services 500 --compare-services 100   # about 20 min
     .venv/bin/python bench/run.py --services 40                     # a quick look
 
+The decree PDF section (bench/pdf.py: Kota Pasuruan's decree against bare WeasyPrint and LibreOffice, the
+region's PDFs at -j1/-j2, a long decree) runs in the same run; --no-pdf skips it.
+
 Every build runs `sk build` in a fresh process, as a user would, on a frozen copy of this checkout's
 package (its templates inside it) (so edits made meanwhile do not disturb the figures). The whole-build
 comparisons (full -j1/-j2, PDF-only, floors) run on ``--compare-services`` in interleaved rounds;
@@ -405,6 +408,9 @@ def main() -> None:
     parser.add_argument("--no-scaling", action="store_true", help="skip the small-corpus memory run")
     parser.add_argument("--no-profile", action="store_true", help="skip profiling missed targets")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument("--pdf-long", type=int, default=300,
+                        help="standards in the long decree of the PDF section (default 300; 0 skips it)")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the decree PDF section (bench/pdf.py)")
     args = parser.parse_args()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sk-bench-") as temporary:
@@ -413,14 +419,25 @@ def main() -> None:
         loads = [load()]
         bench = Bench(work, args.services, args.compare_services or args.services)
         m = measure_all(bench, not args.no_scaling, args.rounds)
+        pdf = "" if args.no_pdf else decree_pdf(bench, args.rounds, args.pdf_long)
         loads.append(load())
         rows = verdicts(m, bench)
         profiles = {} if args.no_profile else missed_profiles(bench, rows)
-        text = report(m, rows, bench, loads, profiles, time.perf_counter() - started)
+        text = report(m, rows, bench, loads, profiles, time.perf_counter() - started) + pdf
     args.results.write_text(text, encoding="utf-8")
     print()
     print("\n".join(f"{a:<52} {b:>14}  {c:>14}  {d}" for a, b, c, d in rows))
     print(f"\nwritten {args.results}")
+
+
+def decree_pdf(bench: Bench, rounds: int, long: int) -> str:
+    """The decree PDF section (bench/pdf.py) in the same run: Kota Pasuruan's decree against bare WeasyPrint and
+    LibreOffice, the region's PDFs at -j1/-j2, a long decree."""
+    from pdf import measure, table  # bench/pdf.py imports this module: imported here, not at the top
+
+    found = measure(bench.work / "pdf", bench.env, bench.log, rounds, long)
+    print(table(found), flush=True)
+    return "\n".join(["", "## The decree PDF (`bench/pdf.py`, best of each)", "", table(found), ""])
 
 
 def missed_profiles(bench: Bench, rows) -> dict[str, str]:

@@ -49,3 +49,31 @@ def test_the_docx_names_the_office_font_the_pdf_font_stands_in_for(huruf, expect
 
     profil = Profil(nama="Kota Contoh", pemerintah="Pemerintah Kota Contoh", unit="Setda", huruf=huruf)
     assert [(f.role, f.family, f.reason) for f in (fonts.word_font(profil, r) for r in ("isi", "kop"))] == expected
+
+
+def test_kota_pasuruans_docx_names_office_fonts_and_its_pdf_embeds_their_free_twins(seed_build):
+    """Issue 12 item 9 on the bundled decree: styles and runs of the DOCX name Bookman Old Style (body) and Arial
+    (kop), never a free twin; the PDF embeds TeX Gyre Bonum and Liberation Sans, never the office fonts."""
+    import re
+    import zipfile
+
+    from pypdf import PdfReader
+
+    with zipfile.ZipFile(seed_build / "sekda-167-2024.docx") as package:
+        parts = {name: package.read(name).decode("utf-8") for name in package.namelist()
+                 if re.fullmatch(r"word/(styles|document|header\d+|footer\d+)\.xml", name)}
+
+    def named(xml: str) -> set[str]:
+        return {font for tag in re.findall(r"<w:rFonts [^>]*>", xml)
+                for font in re.findall(r'w:(?:ascii|hAnsi|cs)="([^"]+)"', tag)}
+
+    styles = {sid: body for sid, body in re.findall(r'<w:style [^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>',
+                                                    parts["word/styles.xml"], re.S)}
+    assert named(styles["Normal"]) == {"Bookman Old Style"} and named(styles["SKKop"]) == {"Arial"}
+    everywhere = set().union(*(named(xml) for xml in parts.values()))
+    assert {"Bookman Old Style", "Arial"} <= everywhere
+    assert not [font for font in everywhere if "TeX Gyre" in font or "Liberation" in font]
+    embedded = {str(font.get_object()["/BaseFont"]).split("+", 1)[-1] for page in PdfReader(
+        seed_build / "sekda-167-2024.pdf").pages for font in page["/Resources"]["/Font"].values()}
+    assert {"TeX-Gyre-Bonum", "Liberation-Sans"} <= embedded
+    assert not [font for font in embedded if "Bookman" in font or "Arial" in font]

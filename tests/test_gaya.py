@@ -110,6 +110,35 @@ def test_the_scanned_kop_is_a_picture_in_every_format(out):
     assert (out / "site" / REGION / "keputusan" / "kadinkes-2021-kop.png").read_bytes()[:4] == b"\x89PNG"
 
 
+FOOTER = "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Tanjung Seroja"
+
+
+def test_the_regions_template_prints_its_footer_line_in_html_and_pdf_and_not_in_the_docx(out):
+    """templat/dokumen/keputusan.html.j2 extends the package's page and overrides one block (gaya)."""
+    folder = out / "dokumen" / REGION
+    for stem in ("kadinkes-2024", "kadinkes-2021", "standar/surat-keterangan-sehat"):
+        assert f'@bottom-center {{ content: "{FOOTER}"' in (folder / f"{stem}.html").read_text(encoding="utf-8")
+        pages = PdfReader(folder / f"{stem}.pdf").pages
+        assert all(page.extract_text().splitlines()[-1].strip() == FOOTER for page in pages), stem
+    assert FOOTER not in _docx_text(folder / "kadinkes-2024.docx")  # Word's look is the reference document's
+
+
+def test_the_docx_starts_from_the_word_reference_document(out):
+    """acuan.docx (tests/fixtures/gaya/buat_acuan.py): its title styles, its 30 mm left margin, its kop."""
+    folder = out / "dokumen" / REGION
+    styles = _docx_xml(folder / "kadinkes-2024.docx", "word/styles.xml")
+    judul = re.search(r'<w:style [^>]*w:styleId="SKJudul".*?</w:style>', styles, re.S).group(0)
+    assert 'w:ascii="Arial Narrow"' in judul  # the reference's style, not the generated Bookman Old Style one
+    for stem in ("kadinkes-2024", "standar/surat-keterangan-sehat"):
+        assert re.search(r'<w:pgMar [^>]*w:left="1701"', _docx_xml(folder / f"{stem}.docx"))  # 30 mm; profile: 25
+    headers = _docx_xml(folder / "kadinkes-2024.docx", "word/header1.xml") + _docx_xml(
+        folder / "kadinkes-2024.docx", "word/header2.xml")
+    assert 'w:val="thinThickSmallGap"' in headers and 'w:ascii="Arial"' in headers  # the drafter's kop from Word
+    assert "isinya tidak dipakai" not in _docx_text(folder / "kadinkes-2024.docx")  # the reference's body is not
+    with zipfile.ZipFile(folder / "kadinkes-2021.docx") as package:  # a decree's own kop picture stays its own
+        kop = "".join(package.read(n).decode() for n in package.namelist() if n.startswith("word/header"))
+    assert 'descr="Kop surat Pemerintah Kabupaten Tanjung Seroja' in kop and "thinThickSmallGap" not in kop
+
 def test_the_site_links_both_decrees_and_marks_the_old_one_revoked(out):
     old = (out / "site" / REGION / "keputusan" / "kadinkes-2021.html").read_text(encoding="utf-8")
     new = (out / "site" / REGION / "keputusan" / "kadinkes-2024.html").read_text(encoding="utf-8")

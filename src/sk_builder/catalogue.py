@@ -78,6 +78,12 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("SK130", "muat", "error", "a second Maklumat Pelayanan for a unit that has one already"),
     Code("SK131", "muat", "warning", "a NIP typed with odd spacing (\"19640828 198802 1 00 1\"): read as its 18 "
                                      "digits, printed 8-6-1-3; the warning shows the normalised form"),
+    Code("SK132", "muat", "error", "a region's template (`templat`) that cannot be used: it overrides no package "
+                                   "template or block, does not parse or compile, names a template that does not exist "
+                                   "or itself, or fails when a document is rendered"),
+    Code("SK133", "muat", "error", "the Word reference document (`dokumen_acuan`) is not a plain Word document by its "
+                                   "content: macros (`.docm`), a template, damaged, a zip bomb, DOCTYPE or entities, "
+                                   "links to files outside it"),
     Code("SK201", "muat", "warning", "a draft standard lacks components"),
     _rule("SK301", "warning", 'butir daftar diakhiri ";" (tidak "." di tengah daftar)'),
     _rule("SK302", "warning", 'butir sebelum terakhir diakhiri "; dan", "; atau" atau "; dan/atau"'),

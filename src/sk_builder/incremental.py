@@ -71,13 +71,15 @@ class Incremental:
             self.store.save_data("fonts", "memo", memo)
         return keys.digest(self.code, keys.tree_digest(TEMPLATES, skip=("site/",)), fonts)
 
-    def _index(self, project: Project) -> list[tuple[str, str, str, int]]:
-        """Each job's stem, kind, digest and cost, computed once per state of the sources."""
+    def _index(self, project: Project) -> list[tuple[str, str, str, int, dict[str, str]]]:
+        """Each job's stem, kind, digest, cost and the region's look per format (``keys.look_digest``), computed
+        once per state of the sources."""
         found = self.store.load_data(self._slot("jobs"), self.project_key)
         if not isinstance(found, list):
-            found = [[job.stem, job.kind, keys.job_digest(job), job.cost] for job in self.jobs(project).values()]
+            found = [[job.stem, job.kind, keys.job_digest(job), job.cost,
+                      {name: keys.look_digest(job, name) for name in RENDERERS}] for job in self.jobs(project).values()]
             self.store.save_data(self._slot("jobs"), self.project_key, found)
-        return [(stem, kind, part, cost) for stem, kind, part, cost in found]
+        return [(stem, kind, part, cost, look) for stem, kind, part, cost, look in found]
 
     def documents(self, project: Project, formats: tuple[str, ...], jobs: int, progress: Progress) -> Outputs:
         """Every document in every format: unchanged ones from the cache, the rest rendered (a document a
@@ -87,13 +89,13 @@ class Incremental:
         wanted: dict[str, str] = {}
         shas: dict[str, str] = {}
         tasks: list[Task] = []
-        for stem, kind, part, cost in self._index(project):
+        for stem, kind, part, cost, look in self._index(project):
             for name in formats:
                 renderer = RENDERERS[name]
                 if not renderer.supports(kind):
                     continue
                 output = f"dokumen/{stem}{renderer.suffix}"
-                wanted[output] = keys.digest(settings, name, part)
+                wanted[output] = keys.digest(settings, name, part, look.get(name, ""))
                 files = self.store.lookup(output, wanted[output])
                 if files is not None and output in files:
                     shas[output] = files[output]
@@ -127,7 +129,8 @@ class Incremental:
             names = []
             for index, piece in enumerate(pieces):
                 name = f"{task.name}#{piece.name}"
-                piece_keys[name] = keys.digest(settings, task.format, "bagian", renderer.piece_key(job, piece))
+                piece_keys[name] = keys.digest(settings, task.format, "bagian", renderer.piece_key(job, piece),
+                                               keys.look_digest(job, task.format))
                 files = self.store.lookup(name, piece_keys[name])
                 if files is None:
                     planned.append(Task(task.stem, task.format, name, renderer.cost, piece=index))

@@ -201,6 +201,24 @@ def job_digest(job: Job) -> str:
     return digest(job.kind, job.stem, canonical([region.id, region.profil, emblem, job.date, records]))
 
 
+LOOK = {"html": "templat", "pdf": "templat", "docx": "acuan"}
+"""What of a region's own look each format prints a decree or a standard with: its templates (HTML and the PDF
+printed from it) or its Word reference document (DOCX)."""
+
+
+def look_digest(job: Job, format: str) -> str:
+    """The digest of the region's templates or Word reference document that ``format`` prints ``job`` with, or ""
+    when it prints none: an edited template makes the HTML and PDF anew, an edited reference the DOCX, nothing else."""
+    region = job.region
+    if job.kind not in ("decree", "standard"):
+        return ""
+    if LOOK.get(format) == "templat" and region.templat is not None:
+        return region.templat.digest
+    if LOOK.get(format) == "acuan" and region.acuan is not None:
+        return region.acuan.sha256
+    return ""
+
+
 def canonical(value) -> str:
     """A canonical text of what an output is made from, fast where records are concerned: pydantic's own
     JSON for records (field order fixed), dataclasses field by field, containers item by item."""

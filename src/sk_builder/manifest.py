@@ -23,17 +23,25 @@ def _region_files(region: Region, project: Project) -> list[str]:
     return files
 
 
+def _look_files(region: Region) -> list[str]:
+    """The region's templates and Word reference document (paths inside the sources folder)."""
+    files = [item.file for item in region.templat.files] if region.templat else []
+    return files + ([region.acuan.file] if region.acuan else [])
+
+
 def job_sources(job: Job, project: Project) -> list[str]:
-    """The source files a document is made from (paths inside the sources folder): profile, emblem and
-    ``Job.inputs`` - the same list its cache key is made of."""
-    return _region_files(job.region, project) + [item.file for item in job.inputs()]
+    """The source files a document is made from (paths inside the sources folder): profile, emblem,
+    ``Job.inputs`` - the same list its cache key is made of - and, for a decree or a standard, the region's
+    templates and Word reference document (``keys.look_digest``)."""
+    look = _look_files(job.region) if job.kind in ("decree", "standard") else []
+    return _region_files(job.region, project) + [item.file for item in job.inputs()] + look
 
 
 def project_sources(project: Project) -> list[str]:
     """Every source file of a project (paths inside the sources folder)."""
     files: list[str] = []
     for region in project.regions:
-        files += _region_files(region, project)
+        files += _region_files(region, project) + _look_files(region)
         records: tuple[Input, ...] = (*region.decrees, *region.services, *region.sops)
         files += [record.file for record in records]
         files += [file for pledge in region.pledges for file in (pledge.file, pledge.picture_file) if file]

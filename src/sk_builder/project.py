@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .images import Picture
 from .model import Keputusan, Maklumat, Profil, Sop, Standar
+from .rupa import DokumenAcuan, TemplatWilayah
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,10 @@ class Region:
     sops: tuple[Procedure, ...] = ()
     file: str = field(default="", compare=False)
     pledges: tuple[Pledge, ...] = ()
+    templat: TemplatWilayah | None = None
+    """The region's templates, found before the package's (profile ``templat``), checked by the loader."""
+    acuan: DokumenAcuan | None = None
+    """The Word reference document the DOCX starts from (profile ``dokumen_acuan``), checked by the loader."""
 
     def pledge_of(self, unit: str) -> Pledge | None:
         """The Maklumat Pelayanan of a unit (by the name its standards write; case and spacing may differ)."""

@@ -19,6 +19,7 @@ from .diagnostics import Diagnostic, Report
 from .images import Picture
 from .model import TRUSTED, Keputusan, Maklumat, Profil, Sop, Standar
 from .project import Bagian, Decree, Pledge, Procedure, Project, Region, Service
+from .rupa import DokumenAcuan, TemplatBerkas, TemplatWilayah
 
 
 def _marks(marks: dict) -> list:
@@ -73,7 +74,17 @@ def _region(region: Region, root: Path) -> dict:
         "sops": [{**_file(p, root), "service": p.service.id if p.service else None} for p in region.sops],
         "pledges": [{**_file(m, root), "unit": m.unit, "picture": _picture(m.picture, root),
                      "picture_file": m.picture_file} for m in region.pledges],
+        "templat": [[t.name, t.file, t.text] for t in region.templat.files] if region.templat else None,
+        "acuan": [base64.b64encode(region.acuan.data).decode("ascii"), region.acuan.file] if region.acuan else None,
     }
+
+
+def _untemplat(data: list | None, shown: _Shown) -> TemplatWilayah | None:
+    return None if data is None else TemplatWilayah(tuple(TemplatBerkas(n, f, t, shown(f)) for n, f, t in data))
+
+
+def _unacuan(data: list | None) -> DokumenAcuan | None:
+    return None if data is None else DokumenAcuan(base64.b64decode(data[0]), data[1])
 
 
 class _Shown:
@@ -120,7 +131,7 @@ def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
     folder = Path(root) / Path(data["file"]).parent
     return Region(name, folder, shown(data["shown"]), Profil.model_validate(data["profil"], context=TRUSTED),
                   _unpicture(data["emblem"], root), tuple(services.values()), decrees, _unmarks(data["marks"]), sops,
-                  data["file"], pledges)
+                  data["file"], pledges, _untemplat(data["templat"], shown), _unacuan(data["acuan"]))
 
 
 def _diagnostics(report: Report, root: Path) -> list:

@@ -160,6 +160,14 @@ class Profil(Record):
     lambang: str | None = Field(default=None, title="Lambang",
                                 description="Berkas lambang daerah (SVG, PNG atau JPEG) di dalam folder wilayah.",
                                 examples=["lambang.svg"])
+    templat: str | None = Field(default=None, title="Folder templat",
+                                description="Folder di dalam folder wilayah berisi templat HTML/PDF yang dipakai "
+                                            "sebelum templat bawaan (mis. dokumen/keputusan.html.j2 yang mengganti "
+                                            "satu blok).", examples=["templat"])
+    dokumen_acuan: str | None = Field(default=None, title="Dokumen acuan Word",
+                                      description="Dokumen Word (.docx) di dalam folder wilayah yang gaya, ukuran "
+                                                  "halaman, margin dan kop halaman pertamanya dipakai DOCX.",
+                                      examples=["acuan.docx"])
     url_dasar: str | None = Field(default=None, title="URL dasar situs",
                                   description="Alamat dasar situs web (tautan kanonik, peta situs, umpan JDIHN).",
                                   examples=["https://standar.contohkota.go.id/"])

@@ -11,7 +11,8 @@ from ..fonts import FontChoice, profile_fonts
 from ..images import Picture
 from ..model import Profil
 from ..page import LINE_HEIGHT, TABLE, PageSpec
-from .templating import data_uri, environment
+from ..rupa import DokumenAcuan, TemplatWilayah
+from .templating import data_uri, render
 
 def css_string(text: str) -> str:
     """A quoted CSS string that no record text can break out of."""
@@ -38,6 +39,12 @@ class PageContext:
     fonts: tuple[FontChoice, FontChoice]
     emblem: Picture | None
     region_name: str
+    templat: TemplatWilayah | None = None
+    """The region's templates, found before the package's."""
+    acuan: DokumenAcuan | None = None
+    """The region's Word reference document (the DOCX starts from it)."""
+    kop_sendiri: bool = False
+    """Whether the decree prints a kop of its own (``kop`` in its record), which the reference's does not replace."""
 
 
 def stylesheet(context: PageContext, numbers: bool = True, first: bool = True) -> str:
@@ -45,8 +52,9 @@ def stylesheet(context: PageContext, numbers: bool = True, first: bool = True) -
     body, kop = context.fonts
     fonts = {"body": css_string(body.family or body.wanted[0]), "kop": css_string(kop.family or kop.wanted[0]),
              "size": context.profil.huruf.ukuran}
-    return environment().get_template("dokumen/dokumen.css.j2").render(
-        page=page_settings(PageSpec.of(context.profil), numbers, first), fonts=fonts, table=TABLE, line_height=LINE_HEIGHT)
+    return render(context.templat, "dokumen/dokumen.css.j2",
+                  page=page_settings(PageSpec.of(context.profil), numbers, first), fonts=fonts, table=TABLE,
+                  line_height=LINE_HEIGHT)
 
 
 def render_page(doc: DecreeDocument, context: PageContext, created: str | None, numbers: bool = True,
@@ -60,16 +68,17 @@ def printable_page(doc: DecreeDocument, context: PageContext, created: str | Non
     """A document's HTML and its stylesheet; unless ``inline`` the page does not hold the stylesheet, which
     the PDF printer then parses once for every page that shares it (render/pdf.py)."""
     css = stylesheet(context, numbers, first)
-    template = environment().get_template("dokumen/keputusan.html.j2")
-    html = template.render(doc=doc, css=Markup(css if inline else ""), emblem=data_uri(context.emblem),
-                           region_name=context.region_name, created=created)
+    html = render(context.templat, "dokumen/keputusan.html.j2", doc=doc, css=Markup(css if inline else ""),
+                  emblem=data_uri(context.emblem), region_name=context.region_name, created=created)
     return html, css
 
 
 def page_context(job) -> PageContext:
     """The region settings a document page is rendered with."""
     region = job.region
-    return PageContext(region.profil, profile_fonts(region.profil), region.emblem, region.profil.nama)
+    decree = getattr(job, "decree", None)
+    return PageContext(region.profil, profile_fonts(region.profil), region.emblem, region.profil.nama,
+                       region.templat, region.acuan, decree is not None and decree.record.kop is not None)
 
 
 def created(job) -> str | None:

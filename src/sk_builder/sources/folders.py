@@ -2,7 +2,8 @@
 and the placeholder emblem of `sk init`.
 
 A region folder holds ``profil.yaml``, ``standar/``, ``keputusan/``, ``sop/``, ``maklumat/`` (with the
-pictures its records name), the emblem the profile names, ``kamus.txt`` and a hunspell dictionary
+pictures its records name), the emblem, template folder and Word reference document the profile names,
+``kamus.txt`` and a hunspell dictionary
 (``hunspell/``, ``*.dic``, ``*.aff``);
 records are ``*.yaml``/``*.yml`` files. Anything else is never read, so it is a warning, with the
 known name it is closest to ("maksud Anda …?"). Hidden entries (``.git``, ``.sk-cache``) are left alone.
@@ -51,6 +52,7 @@ def survey(root: Path, folders: Sequence[Path], regions: Sequence[Region | None]
         pictures = {Path(root, p.picture_file) for p in region.pledges if p.picture_file}
         pictures |= {Path(root, d.kop_file) for d in region.decrees if d.kop_file}
         pictures |= {folder / region.profil.kop.gambar} if region.profil.kop.gambar else set()
+        pictures |= {folder / name for name in (region.profil.templat, region.profil.dokumen_acuan) if name}
         _region_entries(folder, root, emblem, report, pictures)
         if emblem and is_placeholder(folder / emblem):
             report.warning(region_location(region, ("lambang",)), "SK126",

@@ -19,9 +19,14 @@ from ..diagnostics import Location, Report, SourceError, display_path
 from ..images import Picture, read_picture
 from ..model import Keputusan, Profil
 from ..project import Bagian, Decree, Pledge, Procedure, Project, Region, Service
+from ..rupa import DokumenAcuan, TemplatWilayah
+from .acuan import read_reference
 from .folders import survey
 from .gaya import Gap, kop_gaps, revocation_gaps
 from .maklumat import UnitClaims, region_units
+from .paths import inside as _inside
+from .paths import resolve_folder
+from .templat import read_templates
 from .units import Unit, read_unit
 from .yamlfile import YamlDocument, control_problem, read_bytes
 
@@ -48,12 +53,6 @@ def _yaml_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
-
-
-def _inside(path: Path, root: Path) -> bool:
-    """Whether a path, its links followed, stays inside the source tree."""
-    real, top = os.path.realpath(path), os.path.realpath(root)
-    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _where(path: Path, root: Path) -> str:
@@ -227,6 +226,24 @@ class _RegionLoader:
         return Decree(decree_id, self.region_id, doc.path, record, tuple(groups), doc.value_marks, relative,
                       doc.scalars)
 
+    def _rupa(self, profil: Profil | None, doc: YamlDocument | None
+              ) -> tuple[TemplatWilayah | None, DokumenAcuan | None]:
+        """The region's templates and Word reference document (profile ``templat``, ``dokumen_acuan``), checked."""
+        templat = acuan = None
+        if profil is None or doc is None:
+            return None, None
+        if profil.templat:
+            folder = resolve_folder(profil.templat, doc.at(("templat",)), self.folder, self.root, self.report)
+            if folder is not None:
+                templat = read_templates(folder, self.root, self.report, self._relative,
+                                         lambda path: _where(path, self.root))
+        if profil.dokumen_acuan:
+            name = profil.dokumen_acuan
+            path = resolve_reference(doc, ("dokumen_acuan",), name, self.folder, self.root, self.report)
+            if path is not None:
+                acuan = read_reference(path, doc.at(("dokumen_acuan",)), self.report, name, self._relative(path))
+        return templat, acuan
+
     def load(self) -> Region | None:
         profile_path = self.folder / PROFILE
         profil, doc = self._read(profile_path, "profil")
@@ -244,11 +261,12 @@ class _RegionLoader:
         decrees = self.decrees(services, profil, kop)
         sops = self.sops(services)
         pledges = self.pledges(services)
+        templat, acuan = self._rupa(profil, doc)
         if profil is None:
             return None
         return Region(self.region_id, self.folder, doc.path, profil, emblem,
                       tuple(services[k] for k in sorted(services)), tuple(decrees), doc.value_marks, tuple(sops),
-                      self._relative(profile_path), pledges)
+                      self._relative(profile_path), pledges, templat, acuan)
 
 
 def region_folders(root: Path) -> list[Path]:

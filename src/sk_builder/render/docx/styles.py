@@ -87,21 +87,35 @@ SPECS: tuple[StyleSpec, ...] = (
 )
 
 
-def define(document, profil: Profil, page: PageSpec) -> None:
-    """Set Normal to the profile's body font and add every SK style to the document."""
+def define(document, profil: Profil, page: PageSpec, keep: bool = False) -> None:
+    """Set Normal to the profile's body font and add every SK style to the document. With ``keep`` (a Word
+    reference document, render/docx/acuan.py) its styles stay as they are, Normal too, and only the SK styles
+    it lacks are added: "SK Isi" then carries the body font, size and spacing that Normal carries otherwise."""
     styles = document.styles
     body, kop, size = word_font(profil, "isi").family, word_font(profil, "kop").family, profil.huruf.ukuran
-    normal = styles["Normal"]
-    _fonts(normal, body, size)
-    fmt = normal.paragraph_format
-    fmt.space_before, fmt.space_after, fmt.widow_control = Pt(0), Pt(0), True
-    fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
-    fmt.line_spacing = Pt(round(size * LINE_HEIGHT, 1))
+    present = {style.name for style in styles}
+    if not keep:
+        _body(styles["Normal"], body, size, WD_LINE_SPACING.AT_LEAST)
     for spec in SPECS:
+        if keep and spec.name in present:
+            continue
         _add(styles, spec, kop, page)
-    link = styles.add_style(TAUTAN, WD_STYLE_TYPE.CHARACTER)
-    link.base_style = styles["Default Paragraph Font"]
-    link.quick_style = False
+        if keep and spec.name == ISI:
+            _body(styles[ISI], body, size, WD_LINE_SPACING.EXACTLY)
+    if not (keep and TAUTAN in present):
+        link = styles.add_style(TAUTAN, WD_STYLE_TYPE.CHARACTER)
+        link.base_style = styles["Default Paragraph Font"]
+        link.quick_style = False
+
+
+def _body(style, family: str, size: float, rule) -> None:
+    """The body's font, size, no paragraph spacing, widow control and lines ``rule`` (at least or exactly) the
+    stylesheet's line height."""
+    _fonts(style, family, size)
+    fmt = style.paragraph_format
+    fmt.space_before, fmt.space_after, fmt.widow_control = Pt(0), Pt(0), True
+    fmt.line_spacing_rule = rule
+    fmt.line_spacing = Pt(round(size * LINE_HEIGHT, 1))
 
 
 def exact_lines(document, profil: Profil) -> None:

@@ -13,7 +13,7 @@ from ...document import DecreeDocument, Point, Row, Signature, StandardTable
 from ...page import TABLE, PageSpec
 from ...uraian import tree as uraian_tree
 from ..html import PageContext
-from . import oxml, styles
+from . import acuan, oxml, styles
 from .blocks import Flow, UraianWriter
 from .emblem import EMBLEM_WIDTH_MM, emblem_picture
 from .house import kop_lines, kop_picture, signature_lines, sized, unbroken
@@ -31,20 +31,28 @@ def first_top(page: PageSpec) -> float:
 def render_docx(doc: DecreeDocument, context: PageContext) -> bytes:
     """The DOCX bytes of a decree (or of one standard's lampiran extract); equal input, equal bytes."""
     page = PageSpec.of(context.profil)
-    document = new_document(context.profil, page)
-    styles.exact_lines(document, context.profil)
-    _page_numbers(document.sections[0], page)
-    DecreeWriter(document, context, page).write(doc)
+    kept = acuan.Kept(kop=False, header=False)
+    if context.acuan is None:
+        document = new_document(context.profil, page)
+        styles.exact_lines(document, context.profil)
+    else:  # the region's Word reference document: its styles, page, kop and headers (render/docx/acuan.py)
+        document, page = acuan.from_reference(context.acuan, context.profil, page)
+        kept = acuan.headers(document.sections[0], kop=doc.body and not context.kop_sendiri)
+    _page_numbers(document.sections[0], page, kept)
+    DecreeWriter(document, context, page, kop=not kept.kop).write(doc)
     pin_properties(document, doc.title, f"{context.profil.unit} {context.profil.nama}", doc.date)
     return finish(document)
 
 
-def _page_numbers(section, page: PageSpec) -> None:
-    """"- n -" centred at the top of every page but the first."""
+def _page_numbers(section, page: PageSpec, kept: acuan.Kept) -> None:
+    """"- n -" centred at the top of every page but the first (unless a reference's ``kept`` headers say so)."""
     section.different_first_page_header_footer = True
     first = section.first_page_header
-    first.is_linked_to_previous = False
-    first.paragraphs[0].style = styles.NOMOR_HALAMAN
+    if not kept.kop:
+        first.is_linked_to_previous = False
+        first.paragraphs[0].style = styles.NOMOR_HALAMAN
+    if kept.header:
+        return
     paragraph = section.header.paragraphs[0]
     paragraph.style = styles.NOMOR_HALAMAN
     paragraph.add_run(page.number_before)
@@ -55,15 +63,17 @@ def _page_numbers(section, page: PageSpec) -> None:
 class DecreeWriter:
     """Writes the parts of a decree, in reading order, into a python-docx Document."""
 
-    def __init__(self, document, context: PageContext, page: PageSpec):
+    def __init__(self, document, context: PageContext, page: PageSpec, kop: bool = True):
         self.document, self.context, self.page = document, context, page
+        self.writes_kop = kop  # False: the reference document's kop stands in the first page's header
         self.uraian = UraianWriter(oxml.Numbering(document))
         self._break_next = False
 
     def write(self, doc: DecreeDocument) -> None:
         """The body (unless this is a lampiran extract), then the lampiran."""
         if doc.body:
-            self.kop(doc)
+            if self.writes_kop:
+                self.kop(doc)
             self.opening(doc)
             self.konsiderans(doc)
             self.diktum(doc)

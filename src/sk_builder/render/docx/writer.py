@@ -249,7 +249,9 @@ class DecreeWriter:
                                                     height=Pt(picture.height))
             oxml.image_description(shape, f"Bagan alur {figure.title or 'prosedur'}")
         if figure.heading and figure.explanations:
-            flow.paragraph().add_run(figure.heading)
+            heading = flow.paragraph()
+            heading.add_run(figure.heading)
+            heading.paragraph_format.keep_with_next = True  # never a heading alone at a page's foot
         self.uraian.points(flow, [(item.marker, item.text) for item in figure.explanations])
 
     def _text_width_mm(self, text: str) -> float:

@@ -274,3 +274,26 @@ def _readme_yamls() -> list[dict]:
 
     text = section((ROOT / "README.md").read_text(encoding="utf-8"), "## Gaya rumah (house style)")
     return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", text, re.S)]
+
+
+def test_lists_print_as_written_in_every_format(out):
+    """standar/laik-higiene-sanitasi.yaml: a lettered list typed flush left under "1.", "▪" bullets under "2." with
+    a paragraph continuing the last one, and "•" bullets (README, Gaya rumah, Lists)."""
+    folder, wanted = out / "dokumen" / REGION / "standar", ["1.", "a.", "b.", "c.", "2.", "▪", "▪", "▪"]
+    for page in (folder / "laik-higiene-sanitasi.html", out / "site" / REGION / "layanan" / "laik-higiene-sanitasi.html"):
+        html = page.read_text(encoding="utf-8")
+        markers = re.findall(r'<span class="penanda">([^<]*)</span>', html)
+        assert markers[:8] == wanted and markers[-3:] == ["•"] * 3, page
+        assert re.search(r"Persyaratan administrasi:<ol .*?</ol>\s*</div></li>\s*<li><span class=\"penanda\">2\.</span>"
+                         r"<div class=\"isi\">Persyaratan teknis:<ul ", html, re.S), page
+        assert re.search(r"<p>Sertifikat kursus tidak diperlukan[^<]*</p>\s*</div></li>\s*</ul>", html), page
+    lines = _pdf_lines(folder / "laik-higiene-sanitasi.pdf")
+    for line in ("a. surat permohonan;", "▪ hasil uji laboratorium sampel pangan;", "• komputer dan printer;"):
+        assert line in lines, line
+    from tests.render.docx_reading import numbered_paragraphs
+
+    labelled = [(label, text) for label, text in numbered_paragraphs((folder / "laik-higiene-sanitasi.docx").read_bytes())
+                if text]
+    start = labelled.index(("1.", "Persyaratan administrasi:"))
+    assert [label for label, _ in labelled[start:start + 9]] == wanted + [""]  # the paragraph continuing the last ▪
+    assert ("•", "komputer dan printer;") in labelled

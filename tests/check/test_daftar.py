@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sk_builder.check.daftar import check_text, ending, enumerations
 
 FIELD = ("komponen", "persyaratan")
@@ -62,3 +64,29 @@ def test_bullets_and_emphasis():
 def test_endings():
     assert [ending(t) for t in ("a;", "a; dan", "a; atau ", "a; dan/atau", "a:", "a.", "a", "*a.*", "")] == [
         "semi", "conj", "conj", "conj", "colon", "period", "other", "period", "other"]
+
+
+BULLET_TEXTS = [
+    "- KTP;\n- KK; dan\n- Akta.",
+    "- surat permohonan dari pimpinan alat kelengkapan\n- jadwal kegiatan yang telah ditetapkan Badan Musyawarah",
+    "- komputer\n- printer",
+    "1. Persyaratan administrasi:\n- KTP;\n- KK;\n2. Persyaratan teknis:\n- denah; dan\n- foto.",
+    "1. Berkas:\n   - KTP; dan\n   - Akta.\n2. Formulir.",
+    "- satu; dan\n* dua.",
+    "Keterangan:\n\n- KTP;\n- KK.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["▪", "•", "·", "–", "●", "❖"])
+@pytest.mark.parametrize("text", BULLET_TEXTS)
+def test_a_bullet_of_a_real_decree_is_read_as_a_hyphen_is(bullet, text):
+    """The same findings, at the same places, whichever bullet the drafter typed."""
+    theirs = text.replace("- ", f"{bullet} ").replace("* ", "◦ ")
+    assert found(theirs) == found(text.replace("* ", "+ "))
+
+
+def test_no_findings_on_a_punctuated_bullet_list_nested_flat():
+    assert found("1. Persyaratan administrasi:\na. surat permohonan;\nb. KTP-el; dan\nc. denah;\n"
+                 "2. Persyaratan teknis:\n▪ hasil uji pangan;\n▪ hasil uji air; dan\n▪ sertifikat kursus.") == []
+    assert [code for code, _ in found("▪ surat permohonan dari pimpinan alat kelengkapan dewan\n"
+                                      "▪ jadwal kegiatan yang telah ditetapkan oleh Badan Musyawarah")] == ["SK308"]

@@ -15,6 +15,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from sk_builder.text.penanda import is_bullet
 from sk_builder.text.penomoran import marker_parse
 from sk_builder.uraian import tree
 
@@ -320,7 +321,7 @@ class Numbering:
             ppr = w("w:pPr")
             ppr.append(w("w:ind", left=twips(left_mm + hanging_mm + ilvl * step_mm), hanging=twips(hanging_mm)))
             lvl.append(ppr)
-            if fmt == "bullet":
+            if fmt == "bullet" and "\uf000" <= text <= "\uf0ff":  # a Symbol-font bullet
                 rpr = w("w:rPr")
                 rpr.append(w("w:rFonts", ascii="Symbol", hAnsi="Symbol", hint="default"))
                 lvl.append(rpr)
@@ -355,8 +356,8 @@ def number(paragraph, num_id: int, ilvl: int) -> None:
 
 def word_level(marker: str) -> tuple[str, str, int] | None:
     """(numFmt, lvlText, start) Word uses to print ``marker`` at level 1, or None when it cannot."""
-    if marker in ("-", "*", "+"):
-        return "bullet", "\uf0b7", 1
+    if is_bullet(marker):  # the bullet the decree prints, as the drafter's Word list shows it
+        return "bullet", marker, 1
     parsed = marker_parse(marker)
     if parsed is None or parsed[0].startswith("1.1"):
         return None

@@ -12,6 +12,7 @@ from typing import Iterator
 from markdown_it.tree import SyntaxTreeNode
 
 from .. import uraian
+from ..text.penanda import is_bullet
 from ..text.penomoran import marker_parse
 from .finding import FieldPath, Finding, rules
 
@@ -21,7 +22,6 @@ _LABEL_WORDS = 6
 
 _LISTS = ("ordered_list", "bullet_list")
 _CONJUNCTION = re.compile(r";\s*(dan|atau|dan/atau)$")
-_BULLETS = ("-", "*", "+")
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,8 @@ def _item(node: SyntaxTreeNode, lines: list[str]) -> Item:
 
 
 def _kind(marker: str) -> tuple[str, int] | None:
-    """The kind of a marker ("1.", "a)", "2.x" for 2.1, 2.2, or the bullet) and its value."""
-    if marker in _BULLETS:
+    """The kind of a marker ("1.", "a)", "2.x" for 2.1, 2.2, or the bullet as written: "▪", "-") and its value."""
+    if is_bullet(marker):
         return marker, 0
     parsed = marker_parse(marker)
     if parsed is None:
@@ -139,7 +139,7 @@ def check_text(field: FieldPath, text: str) -> Iterator[Finding]:
 def _start(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
     """A list whose first marker is not a/1 (nor continues the list before it)."""
     first = _kind(items[0].marker)
-    if first is not None and first[0] not in _BULLETS and first[1] != 1:
+    if first is not None and not is_bullet(first[0]) and first[1] != 1:
         yield Finding("SK307", field, f'daftar dimulai dari "{items[0].marker}"; mulai dari "a." atau "1."',
                       (items[0].line, items[0].col))
 
@@ -176,7 +176,7 @@ def _bare_list(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
     is a short label, SK301 otherwise."""
     first = items[0]
     labels = all(len(item.lead.split()) <= _LABEL_WORDS for item in items)
-    code = "SK308" if labels or first.marker in _BULLETS else "SK301"
+    code = "SK308" if labels or is_bullet(first.marker) else "SK301"
     yield Finding(code, field, f'daftar "{first.marker}" ... "{items[-1].marker}" tanpa tanda baca: akhiri tiap butir '
                                'dengan ";", butir sebelum terakhir dengan "; dan" atau "; atau", butir terakhir '
                                'dengan "."', (first.line, first.col))
@@ -224,7 +224,7 @@ def _sequence(field: FieldPath, items: tuple[Item, ...]) -> Iterator[Finding]:
             if not (stray and stray[0] == current[0] and current[1] == stray[1] + 1):
                 yield Finding("SK305", field, f"{pair}: jenis penanda berganti di tengah daftar", where)
             continue
-        if current[0] not in _BULLETS and current[1] != anchor[1] + since:
+        if not is_bullet(current[0]) and current[1] != anchor[1] + since:
             previous = anchor[1] + since - 1
             what = "berulang" if current[1] == previous else ("mundur" if current[1] < previous else "melompat")
             yield Finding("SK305", field, f"{pair}: nomor {what}", where)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.penanda import BULLET, is_bullet
 from ..text.penomoran import marker_parse
 from .blocks import Paragraph, Run
 
@@ -22,8 +23,9 @@ TAB = 720          # twips of a default tab stop (1.27 cm)
 SPACE = 100        # twips of a space, roughly, in a 12 pt font
 TOLERANCE = 90     # twips within which two indents count as the same
 _TYPED = re.compile(r"^(?P<lead>[\t ]*)(?P<marker>\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z]{1,2}[.)]|"
-                    r"[-•●▪◦○·–*+➢✓])(?P<gap>\t+| +|$)(?=\S|$)")
-_BULLETS = {"-", "*", "+"}
+                    rf"{BULLET})(?P<gap>\t+| +|$)(?=\S|$)")
+_OTHER_BULLETS = ("o", "§", "")
+"""Bullets of Word's symbol fonts that the house grammar has no character for: read as "-"."""
 
 
 @dataclass
@@ -47,11 +49,12 @@ class _Entry:
 
 
 def house_marker(marker: str) -> str | None:
-    """The marker as the house Markdown writes it, or None when it cannot be a list marker there."""
+    """The marker as the house Markdown writes it, or None when it cannot be a list marker there; a bullet is
+    kept as the drafter wrote it ("▪", "•", "–")."""
     marker = marker.strip()
-    if marker in _BULLETS:
+    if is_bullet(marker):
         return marker
-    if marker in ("•", "●", "▪", "◦", "○", "·", "–", "➢", "✓", "o", "§", ""):
+    if marker in _OTHER_BULLETS:
         return "-"
     parsed = marker_parse(marker)
     if parsed is None or parsed[0][0] in "A" or marker[0].isupper():

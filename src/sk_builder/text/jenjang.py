@@ -11,8 +11,8 @@ The printed decree nests a.-b. under 1. This module gives such lines the indenta
 house Markdown nest them, before they are parsed (``uraian``), so rendering and the drafting checks
 see the same tree. A list of another kind that starts (``a.``, ``1.``, ``a)``, a bullet) on the line
 right after an item is nested under that item when the item introduces it (ends with ":") or when
-the outer list goes on after it (``2.`` after ``1.``); otherwise, or after a blank line, it stays a
-list of its own. A paragraph without a marker between two items of one numbered list (after a blank
+the outer list goes on after it (``2.`` after ``1.``); otherwise, or after a blank line or a list written
+deeper under the item, it stays a list of its own. A paragraph without a marker between two items of one numbered list (after a blank
 line, at the list's indent: ``1.`` / paragraph / ``2.``) belongs to the item above it: it is indented
 to that item's text. Only the indentation changes; every line keeps its place, so positions stay
 true.
@@ -38,6 +38,7 @@ class _Item:
     value: int
     content: int
     gap: bool = False  # a blank line stands before it
+    apart: bool = False  # lines of a deeper list stand between it and the item above
     colon: bool = False
     depth: int = 0
     shift: int = 0
@@ -96,7 +97,7 @@ class _Region:
 
     def _scan(self, start: int) -> int:
         """Collect the region's items and inner paragraphs; the line after its last line."""
-        number, blank = start, False
+        number, blank, deeper = start, False, False
         while number < len(self.lines):
             line = self.lines[number]
             here = self.items.get(number)
@@ -104,7 +105,9 @@ class _Region:
                 blank = True
             elif here is not None and here[0] == self.indent:
                 self.members.append(self._item(number))
-                self.members[-1].gap = blank
+                self.members[-1].gap, self.members[-1].apart, deeper = blank, deeper, False
+            elif here is not None and here[0] > self.indent:
+                deeper = True
             elif here is not None and here[0] < self.indent:
                 return number
             elif blank and here is None and _indent(line) <= self.indent and not self._inner_paragraph(number):
@@ -158,7 +161,7 @@ class _Region:
                 below = next((k for k in range(len(stack) - 2, -1, -1) if _continues(stack[k], item)), None)
                 if below is not None:
                     del stack[below + 1:]
-                elif _first(item) and not item.gap and self._opens(index, stack):
+                elif _first(item) and not item.gap and not item.apart and self._opens(index, stack):
                     parent = stack[-1]
                     item.depth, item.shift = parent.depth + 1, parent.content + parent.shift - self.indent
                     stack.append(item)

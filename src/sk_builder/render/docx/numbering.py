@@ -1,13 +1,16 @@
-"""What Word list numbering a list marker as written stands for, and where a list must restart."""
+"""What Word list numbering a list marker as written stands for, and where a list must restart.
+
+Every bullet of the house grammar (``text.penanda``: ``-``, ``▪``, ``•``, ``·``, ``–``, ...) is a Word bullet
+level whose text is that very character, so Word and LibreOffice print the bullet the drafter wrote."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...text.penanda import is_bullet
 from ...text.penomoran import marker_parse
 
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter"}
-_BULLETS = ("-", "*", "+")
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class ListFormat:
 def list_format(marker: str) -> ListFormat:
     """The Word numbering of one marker: "c)" -> lowerLetter "%1)" from 3; "2.1" -> decimal "2.%1" from 1."""
     written = marker.strip()
-    if written in _BULLETS:
+    if is_bullet(written):
         return ListFormat("bullet", written, 1)
     parsed = marker_parse(written)
     if parsed is None:

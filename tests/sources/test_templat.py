@@ -92,3 +92,12 @@ def test_sk_validate_prints_them_and_exits_1_without_a_traceback(tmp_path):
 def test_the_template_folder_is_not_reported_as_unread(tmp_path):
     project, report = load_project(_region(tmp_path, **{OVERRIDE: EXTENDS}))
     assert not [d for d in report.items if d.code == "SK127"]
+
+
+def test_templates_that_name_each_other_in_a_ring_are_refused(tmp_path):
+    region = _region(tmp_path, **{OVERRIDE: '{% extends "dokumen/_dasar.html.j2" %}\n',
+                                  "templat/dokumen/_dasar.html.j2": '\n{% include "dokumen/keputusan.html.j2" %}\n'})
+    errors = sorted(_errors(region))
+    assert [(name, line, code) for name, line, code, _ in errors] == [
+        ("_dasar.html.j2", 2, "SK132"), ("keputusan.html.j2", 1, "SK132")]
+    assert "dokumen/keputusan.html.j2 → dokumen/_dasar.html.j2 → dokumen/keputusan.html.j2" in errors[1][3]

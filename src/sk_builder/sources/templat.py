@@ -39,8 +39,8 @@ def read_templates(folder: Path, root: Path, report: Report, relative: Callable[
         return None
     templat = TemplatWilayah(tuple(sorted(files, key=lambda item: item.name)))
     env = region_environment(templat)
-    for item in templat.files:
-        _check(env, item, known, report)
+    uses = {item.name: _check(env, item, known, report) for item in templat.files}
+    _cycles(templat, uses, report)
     return templat if len(report.errors) == errors else None
 
 
@@ -70,19 +70,49 @@ def _text(path: Path, where: Location, report: Report) -> str | None:
         return None
 
 
-def _check(env: Environment, item: TemplatBerkas, known: tuple[str, ...], report: Report) -> None:
-    """One template: it compiles (syntax, filters, tests), and what it names exists and is not itself."""
+def _check(env: Environment, item: TemplatBerkas, known: tuple[str, ...], report: Report) -> list[tuple[str, int]]:
+    """One template: it compiles (syntax, filters, tests), and what it names exists and is not itself. Returns
+    the templates it names, each with the line that names it."""
     try:
         env.compile(item.text, item.name, item.shown)
         tree = env.parse(item.text, item.name, item.shown)
     except TemplateSyntaxError as error:
         report.error(Location(item.shown, error.lineno or 1), CODE, f"templat tidak sah: {error.message}")
-        return
+        return []
     for node in tree.find_all(REFERENCES):
         _reference(env, item, node, report)
     parent = next(iter(tree.find_all(nodes.Extends)), None)
     if parent is not None and isinstance(parent.template, nodes.Const):
         _blocks(env, item, tree, str(parent.template.value), report)
+    named = [(getattr(node, "template", None), node.lineno) for node in tree.find_all(REFERENCES)]
+    return [(str(name.value), line) for name, line in named
+            if isinstance(name, nodes.Const) and name.value != item.name]
+
+
+def _cycles(templat: TemplatWilayah, uses: dict[str, list[tuple[str, int]]], report: Report) -> None:
+    """Region templates that name each other in a ring (a → b → a) would never finish printing: each is an error
+    at the line that enters the ring."""
+    for item in templat.files:
+        for name, line in uses[item.name]:
+            ring = _path(name, item.name, uses, set())
+            if ring is not None:
+                shown = " → ".join([item.name, *ring])
+                report.error(Location(item.shown, line), CODE, f"templat saling memakai tanpa akhir: {shown}")
+                break
+
+
+def _path(start: str, goal: str, uses: dict[str, list[tuple[str, int]]], seen: set[str]) -> list[str] | None:
+    """The names from ``start`` to ``goal`` along the region's templates, or None."""
+    if start == goal:
+        return [goal]
+    if start in seen or start not in uses:
+        return None
+    seen.add(start)
+    for name, _ in uses[start]:
+        rest = _path(name, goal, uses, seen)
+        if rest is not None:
+            return [start, *rest]
+    return None
 
 
 def _reference(env: Environment, item: TemplatBerkas, node, report: Report) -> None:

@@ -119,10 +119,11 @@ def _forking() -> bool:
 
 def render(planned: dict[str, Job], tasks: list[Task], store: Store, jobs: int, progress: Progress,
            known: dict[str, Files] | None = None, salt: str = "") -> dict[str, Files]:
-    """Render every task (biggest first; a join once its pieces are there) with up to ``jobs`` processes.
+    """Render every task (biggest first, a document's later pieces after the other documents; a join as soon
+    as its pieces are there, so that documents are done steadily) with up to ``jobs`` processes.
     ``planned`` holds the build's jobs by stem, ``known`` the files of pieces already in the cache.
     Returns each task's name -> the files it made."""
-    order = sorted(tasks, key=lambda t: (bool(t.needs), -t.cost, t.name))
+    order = sorted(tasks, key=lambda t: (bool(t.needs), -t.cost, max(t.piece, 0), t.name))
     formats = tuple(sorted({t.format for t in tasks}))
     if not tasks:
         return {}
@@ -141,11 +142,25 @@ def _finished(task: Task, files: Files, results: dict[str, Files], progress: Pro
         progress.done(task.name)
 
 
+def _next(waiting: list[Task], results: dict[str, Files]) -> Task | None:
+    """The task to start next: a join whose pieces are all there (its document is then done), else the first
+    in order that needs nothing; None when every waiting task waits for pieces still being rendered."""
+    for task in waiting:
+        if task.needs and all(name in results for name in task.needs):
+            return task
+    return next((task for task in waiting if not task.needs), None)
+
+
 def _in_process(planned: dict[str, Job], order: list[Task], store: Store, formats, progress: Progress,
                 results: dict[str, Files], salt: str) -> dict[str, Files]:
     set_up(planned, store.root, formats, salt, worker=False)
     made: dict[str, Files] = {}
-    for task in order:  # joins come after every piece
+    waiting = list(order)
+    while waiting:
+        task = _next(waiting, results)
+        if task is None:
+            raise RuntimeError(f"tugas menunggu bagian yang tidak dirender: {waiting[0].name}")
+        waiting.remove(task)
         _, files = render_task(task, tuple(results[name] for name in task.needs))
         _finished(task, files, results, progress)
         made[task.name] = files
@@ -176,9 +191,12 @@ def _collect(planned: dict[str, Job] | None, order: list[Task], store: Store, wo
         pending: set = set()
         try:
             while waiting or pending:
-                ready = [task for task in waiting if all(name in results for name in task.needs)]
-                waiting = [task for task in waiting if task not in ready]
-                pending |= {pool.submit(render_task, task, tuple(results[n] for n in task.needs)) for task in ready}
+                while waiting and len(pending) <= workers:  # every worker busy and one task queued, no more:
+                    task = _next(waiting, results)         # a join that becomes ready goes before the rest
+                    if task is None:
+                        break
+                    waiting.remove(task)
+                    pending.add(pool.submit(render_task, task, tuple(results[n] for n in task.needs)))
                 if not pending:
                     raise RuntimeError(f"tugas menunggu bagian yang tidak dirender: {waiting[0].name}")
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)

@@ -163,3 +163,21 @@ def test_the_reference_page_is_read_in_millimetres():
     page = reference_page(document.sections[0], base)
     assert (page.width, page.height, page.top, page.left, page.right) == (210, 297, 15, 30, 20)
     assert page.number_before == "- " and not page.landscape
+
+
+def test_a_reference_without_normal_or_default_paragraph_font_still_makes_the_decree(tmp_path):
+    def without(data: bytes) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+            for name in source.namelist():
+                part = source.read(name)
+                if name == "word/styles.xml":
+                    part = re.sub(rb'<w:style [^>]*w:styleId="(Normal|DefaultParagraphFont)".*?</w:style>', b"",
+                                  part, flags=re.S)
+                target.writestr(name, part)
+        return out.getvalue()
+
+    made = _build(tmp_path, without(reference()))
+    styles = _part(made / "kep-12-2024.docx", "word/styles.xml")
+    assert 'w:styleId="SKIsi"' in styles and 'w:styleId="Normal"' not in styles
+    assert "SEKRETARIS DAERAH" in _part(made / "kep-12-2024.docx", "word/document.xml").upper()

@@ -104,3 +104,14 @@ def test_a_missing_or_outside_reference_is_a_file_error(tmp_path):
     region = write_region(tmp_path / "b", **{"profil.yaml": PROFIL + "dokumen_acuan: ../../luar.docx\n"})
     _, report = load_project(region)
     assert [(d.line, d.code) for d in report.errors] == [(7, "SK111")]
+
+
+def test_an_sk_style_of_the_wrong_kind_is_refused(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = Document()
+    document.styles.add_style("SK Judul", WD_STYLE_TYPE.CHARACTER)
+    out = io.BytesIO()
+    document.save(out)
+    assert _messages(tmp_path, out.getvalue()) == [
+        'dokumen_acuan "acuan.docx": gaya "SK Judul" harus gaya paragraf, seperti yang dipakai DOCX']

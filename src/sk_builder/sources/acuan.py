@@ -21,6 +21,7 @@ OUTSIDE_ALLOWED = ("/hyperlink", "/attachedTemplate")
 (dropped when the DOCX is written)."""
 CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_reference(path: Path, where: Location, report: Report, name: str, file: str) -> DokumenAcuan | None:
@@ -61,11 +62,29 @@ def _package_problems(package: Package) -> list[str]:
         kind = "dokumen bermakro" if "macroEnabled" in main[0] else "templat Word (.dotx)" if "template" in main[0] \
             else main[0]
         found.append(f"bukan Dokumen Word biasa ({kind}); simpan sebagai Dokumen Word (.docx)")
+    if package.has("word/styles.xml"):
+        found += _style_kinds(package.xml("word/styles.xml"))
     for part in package.names():
         if part.endswith((".xml", ".rels")):
             tree = package.xml(part)  # refuses DOCTYPE and entities
             if part.endswith(".rels"):
                 found += _outside_links(tree, part)
+    return found
+
+
+def _style_kinds(tree) -> list[str]:
+    """An SK style of the reference must be of the kind the writer uses it as (paragraph; "SK Tautan": character)."""
+    from ..render.docx.styles import SPECS, TAUTAN
+
+    wanted = {spec.name: "paragraph" for spec in SPECS} | {TAUTAN: "character"}
+    found = []
+    for style in tree.iter(f"{WORD}style"):
+        names = [node.get(f"{WORD}val", "") for node in style.iter(f"{WORD}name")]
+        name = names[0] if names else ""
+        kind = wanted.get(name)
+        if kind and style.get(f"{WORD}type") != kind:
+            label = "gaya paragraf" if kind == "paragraph" else "gaya karakter"
+            found.append(f'gaya "{name}" harus {label}, seperti yang dipakai DOCX')
     return found
 
 

@@ -104,7 +104,7 @@ def define(document, profil: Profil, page: PageSpec, keep: bool = False) -> None
             _body(styles[ISI], body, size, WD_LINE_SPACING.EXACTLY)
     if not (keep and TAUTAN in present):
         link = styles.add_style(TAUTAN, WD_STYLE_TYPE.CHARACTER)
-        link.base_style = styles["Default Paragraph Font"]
+        link.base_style = styles["Default Paragraph Font"] if "Default Paragraph Font" in styles else None
         link.quick_style = False
 
 
@@ -136,7 +136,7 @@ def _fonts(style, family: str, size: float) -> None:
 
 def _add(styles, spec: StyleSpec, kop_family: str, page: PageSpec) -> None:
     style = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
-    style.base_style = styles[spec.base]
+    style.base_style = styles[spec.base] if spec.base in styles else None  # a reference may lack Normal
     style.quick_style = True
     if spec.kop_font:
         oxml.run_fonts(style.element.get_or_add_rPr(), kop_family)

@@ -4,6 +4,7 @@ decrees and standards again, editing its Word reference document their DOCX, and
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 from pypdf import PdfReader
@@ -62,3 +63,20 @@ def test_the_digests_change_with_the_content_only():
     edited = TemplatWilayah((TemplatBerkas("dokumen/a.j2", "x/a.j2", "teks!", "tampil/a.j2"),))
     assert one.digest == moved.digest != edited.digest
     assert DokumenAcuan(b"a", "a.docx").sha256 != DokumenAcuan(b"b", "a.docx").sha256
+
+
+def test_the_cached_project_keeps_the_templates_and_the_reference(place, monkeypatch):
+    """A later build of another format reads the project from the cache: the look comes back with it."""
+    from sk_builder import projectdata
+    from sk_builder.sources.loader import load_or_fail
+
+    project, report = load_or_fail(place["src"])
+    back, _, _ = projectdata.decode(projectdata.encode(project, report, report), place["src"])
+    region, again = project.regions[0], back.regions[0]
+    assert again.templat == region.templat and again.acuan == region.acuan
+    assert [f.shown for f in again.templat.files] == [f.shown for f in region.templat.files]
+    fresh = {**place, "cache": place["cache"].parent / "cache-lain"}
+    assert rebuilt(fresh, ("html",)) == {stem + ".html" for stem in STEMS}  # the project is cached with these
+    assert rebuilt(fresh, ("docx",)) == {stem + ".docx" for stem in STEMS}  # made from the cached project
+    styles = zipfile.ZipFile(place["out"] / "dokumen/kota-contoh/kep-12-2024.docx").read("word/styles.xml")
+    assert b'w:ascii="Arial Narrow"' in styles  # the reference document came back from the cache

@@ -87,7 +87,8 @@ def bullet_lists(draw) -> tuple[str, list[str]]:
 def test_written_bullets_come_back_as_written(case):
     text, written = case
     assert markers(text) == written
-    assert re.findall(r'<span class="penanda">([^<]*)</span>', uraian.to_html(text)) == [html.escape(b) for b in written]
+    printed = re.findall(r'<span class="penanda">([^<]*)</span>', uraian.to_html(text))
+    assert printed == [html.escape(b) for b in written]
 
 
 _PLAIN_LINE = st.text(st.sampled_from(list("ab 1.)-:*_#>[]`\\&<!|~") + _OWN), min_size=1, max_size=20).map(str.strip) \
@@ -111,10 +112,19 @@ def test_readmes_lists_example_reads_as_it_says_and_is_the_fixtures():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     lists = readme[readme.index("### Lists\n"):readme.index("### The revocation\n")]
     text = yaml.safe_load(re.findall(r"```yaml\n(.*?)```", lists, re.S)[0])["komponen"]["persyaratan"]
-    fixture = ROOT / "tests" / "fixtures" / "gaya" / "kabupaten-tanjung-seroja" / "standar" / "laik-higiene-sanitasi.yaml"
+    fixture = ROOT / "tests" / "fixtures" / "gaya" / "kabupaten-tanjung-seroja" / "standar"
+    fixture = fixture / "laik-higiene-sanitasi.yaml"
     assert yaml.safe_load(fixture.read_text(encoding="utf-8"))["komponen"]["persyaratan"] == text
     outer = uraian.tree(text).children[0]
     assert [[i.meta["marker"] for i in item.children[-1].children] for item in outer.children] == [
         ["a.", "b.", "c."], ["▪", "▪", "▪"]]
     last = outer.children[1].children[-1].children[-1]
     assert [p.children[0].content.split()[0] for p in last.children] == ["sertifikat", "Sertifikat"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["1.", "a)", "-", "▪", "•"]), _PLAIN_LINE)
+def test_escaped_plain_text_after_a_marker_is_the_items_text(marker, plain):
+    rendered = uraian.to_html(f"{marker} {uraian.escape(plain)}")
+    assert markers(f"{marker} {uraian.escape(plain)}") == [marker]
+    assert shown(rendered.split('<div class="isi">', 1)[1]) == plain

@@ -57,7 +57,7 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
             read = _bullet(marker, bullets.get(indent))
             bullets[indent] = (marker, read)
             open_lists.pop(indent, None)
-            lines[number] = match.group("indent") + read + line[match.end():]
+            lines[number] = match.group("indent") + read + _item_text(line[match.end():])
             continue
         bullets.pop(indent, None)
         kind, value = marker_parse(marker) or ("1.", 1)
@@ -69,7 +69,7 @@ def _swap_markers(text: str) -> tuple[str, dict[int, str]]:
         swapped = ("1)" if toggle else "1.").ljust(len(marker))
         if match.end() == len(line):
             swapped = swapped.rstrip()
-        lines[number] = match.group("indent") + swapped + line[match.end():]
+        lines[number] = match.group("indent") + swapped + _item_text(line[match.end():])
     return "\n".join(lines), originals
 
 
@@ -85,6 +85,12 @@ def _bullet(written: str, before: tuple[str, str] | None) -> str:
 _COMMONMARK_ORDERED = re.compile(r"^( *)([0-9]{1,9})([.)])(?=[ \t]|$)")
 _ESCAPED_BULLET = re.compile("^( *)\\\\(?=[" + "".join(ch for ch in BULLETS if ch not in "-*+") + "])")
 _LEADING_BULLET = re.compile("^( *)(?=[" + "".join(ch for ch in BULLETS if ch not in "-*+") + "](?: |$))", re.M)
+
+
+def _item_text(rest: str) -> str:
+    """An item's text after its marker; an escaped bullet that starts it loses its backslash, as at the start of a
+    line ("1. \\▪ tanda" prints "▪ tanda" after "1.")."""
+    return _ESCAPED_BULLET.sub(r"\1", rest, count=1)
 
 
 def _not_a_list(line: str) -> str:

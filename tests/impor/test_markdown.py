@@ -11,7 +11,7 @@ from sk_builder.impor.outline import Node
 from sk_builder.review.uraian_text import squeeze, uraian_lines
 
 TRICKY = st.sampled_from(["*", "**", "_", "`", "[", "]", "<", ">", "#", "-", "+", "1.", "a)", "2.1", "&amp;", "&", "\\",
-                          "~~", "---", "|", "(", ")", "www.contoh.go.id", "a@b.id", ":", ";", " ", "x", "Kata"])
+                          "~~", "---", "|", "(", ")", "www.contoh.go.id", "a@b.id", ":", ";", " ", "x", "Kata", "▪", "• "])
 LINE = st.lists(TRICKY, min_size=1, max_size=8).map("".join).filter(lambda t: t.strip())
 
 
@@ -27,7 +27,7 @@ def _plain_lines(nodes, level=0):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([None, "1.", "a.", "-", "a)"]), LINE, st.booleans()), min_size=1, max_size=5))
+@given(st.lists(st.tuples(st.sampled_from([None, "1.", "a.", "-", "a)", "▪", "–"]), LINE, st.booleans()), min_size=1, max_size=5))
 def test_text_reads_back_as_printed(items):
     nodes = [Node(marker, [Run(text + ("\nbaris kedua" if two else ""))]) for marker, text, two in items]
     lines = [(line.level, line.marker, line.text) for line in uraian_lines(markdown(nodes))]
@@ -42,6 +42,8 @@ def test_escapes_only_where_markdown_would_act():
     assert escape_some("*catatan*") == "\\*catatan\\*"
     assert escape_some("<https://x.id>") == "\\<https://x.id>"
     assert escape_some("nama_berkas dan _miring_") == "nama_berkas dan \\_miring\\_"
+    assert [escape_some(t) for t in ("• bukan daftar", "▪", "–\tdua", "–16.00")] == [
+        "\\• bukan daftar", "\\▪", "\\–\tdua", "–16.00"]
 
 
 def test_emphasis_and_links():

@@ -23,7 +23,8 @@ def test_the_outer_list_going_on_nests_it_without_a_colon():
 
 
 def test_bullets_nest_under_the_item_to_its_text():
-    assert read("1. Persyaratan:\n▪ KTP;\n▪ KK;\n2. Formulir.") == "1. Persyaratan:\n   ▪ KTP;\n   ▪ KK;\n2. Formulir."
+    assert read("1. Persyaratan:\n▪ KTP;\n▪ KK;\n2. Formulir.") == \
+        "1. Persyaratan:\n   ▪ KTP;\n   ▪ KK;\n2. Formulir."
     assert read("10. Persyaratan:\n– KTP;\n11. Formulir.") == "10. Persyaratan:\n    – KTP;\n11. Formulir."
 
 

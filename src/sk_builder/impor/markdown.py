@@ -1,7 +1,7 @@
 """An outline written as the house Markdown, escaped only where a character would change meaning.
 
-Plain text from a Word file may hold characters that Markdown reads as markup (``*``, a "1. " at
-the start of a line, ``<https://...>``). They are escaped where they would act; the result is
+Plain text from a Word file may hold characters that Markdown reads as markup (``*``, a "1. " or a
+"• " at the start of a line, ``<https://...>``). They are escaped where they would act; the result is
 checked by parsing it back and comparing its lines with a fully escaped rendering of the same
 outline, and falls back to full escaping if the two disagree, so the text always means what the
 document printed.
@@ -13,12 +13,13 @@ import re
 
 from ..review.uraian_text import uraian_lines
 from ..text.jenjang import marker_kind
+from ..text.penanda import BULLET
 from ..uraian import escape as escape_all
 from .blocks import Run
 from .outline import Node
 
-_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d+(?=[.)](?:\s|$))|[a-z]{1,2}(?=[.)](?:\s|$))|"
-                         r"\d+(?=(?:\.\d+)+\.?(?:\s|$))|[-*_](?=(?:\s*[-*_]){2,}\s*$)|=+\s*$)")
+_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|" + BULLET + r"(?=\s|$)|\d+(?=[.)](?:\s|$))|"
+                         r"[a-z]{1,2}(?=[.)](?:\s|$))|\d+(?=(?:\.\d+)+\.?(?:\s|$))|[-*_](?=(?:\s*[-*_]){2,}\s*$)|=+\s*$)")
 _ENTITY = re.compile(r"&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _PADDED = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)

@@ -11,11 +11,11 @@ The printed decree nests a.-b. under 1. This module gives such lines the indenta
 house Markdown nest them, before they are parsed (``uraian``), so rendering and the drafting checks
 see the same tree. A list of another kind that starts (``a.``, ``1.``, ``a)``, a bullet) on the line
 right after an item is nested under that item when the item introduces it (ends with ":") or when
-the outer list goes on after it (``2.`` after ``1.``); otherwise, or after a blank line or a list written
-deeper under the item, it stays a list of its own. A paragraph without a marker between two items of one numbered list (after a blank
-line, at the list's indent: ``1.`` / paragraph / ``2.``) belongs to the item above it: it is indented
-to that item's text. Only the indentation changes; every line keeps its place, so positions stay
-true.
+the outer list goes on after it (``2.`` after ``1.``); otherwise, or after a blank line or a list
+written deeper under the item, it stays a list of its own. A paragraph without a marker between two
+items of one numbered list (after a blank line, at the list's indent: ``1.`` / paragraph / ``2.``)
+belongs to the item above it: it is indented to that item's text. Only the indentation changes;
+every line keeps its place, so positions stay true.
 """
 
 from __future__ import annotations

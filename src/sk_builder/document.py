@@ -73,6 +73,12 @@ def title_lines(text: str, profil: Profil, bold: bool = False) -> tuple[str, ...
                                       BOLD_WIDER if bold else TITLE_MARGIN)
 
 
+def _balanced_heading(lines: tuple[str, ...], nomor: str, profil: Profil) -> tuple[str, ...]:
+    """The title block's lines above TENTANG, each too long for one line balanced (``title_lines``); the line
+    holding the decree's number is kept as it is (the number is never broken)."""
+    return tuple(part for line in lines for part in ((line,) if nomor and nomor in line else title_lines(line, profil)))
+
+
 def keeps_whole(text: str, charts: tuple, profil: Profil) -> bool:
     """Whether a row stays on one page: its text, measured in the body font across the Uraian column,
     takes at most ``TABLE.keep_whole_share`` of the page's text height; a row with a chart may always
@@ -143,6 +149,9 @@ class DecreeDocument:
     """The decree's number as its pattern writes it (nomor.py): printed whole, never re-cased."""
     lampiran_signature: Signature | None = None
     """The lampiran's signature block when the region writes it unlike the body's (else ``signature``)."""
+    heading_lines: tuple[str, ...] = ()
+    """The title block's lines above TENTANG as they print (``heading`` with long lines balanced); () for
+    ``heading``. The review text and the site keep ``heading``: line breaks are layout, not content."""
     tentang_lines: tuple[str, ...] = ()
     """The title after TENTANG in the lines it prints on (``title_lines``); () for ``(tentang,)``."""
     opens_lampiran: bool = True
@@ -222,6 +231,7 @@ def decree_frame(region: Region, decree: Decree) -> DecreeDocument:
         title=full_title(profil, record),
         kop=decree_kop(region, decree),
         heading=heading(profil, record),
+        heading_lines=_balanced_heading(heading(profil, record), decree_number(profil, record).nomor, profil),
         tentang=record.tentang.upper(),
         tentang_lines=title_lines(record.tentang.upper(), profil),
         dengan_rahmat=record.dengan_rahmat,

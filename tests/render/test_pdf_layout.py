@@ -95,3 +95,17 @@ def test_even_lines_keep_every_word_and_use_as_few_lines_as_greedy_breaking(word
     lines = measure.even_lines(" ".join(words), width, 12)
     assert " ".join(lines).split() == words
     assert len(lines) == min(_greedy(words, width, 12, measure), 4)
+
+
+def test_the_title_block_balances_a_long_official_and_never_breaks_the_number():
+    from sk_builder.document import decree_frame
+    from sk_builder.sources.loader import load_or_fail
+
+    project, _ = load_or_fail(Path(__file__).parents[1] / "fixtures" / "gaya")
+    region = project.regions[0]
+    decree = next(d for d in region.decrees if d.id == "kadinkes-2024")
+    frame = decree_frame(region, decree)
+    assert frame.heading_lines == ("KEPUTUSAN KEPALA DINAS KESEHATAN, PENGENDALIAN PENDUDUK",
+                             "DAN KELUARGA BERENCANA KABUPATEN TANJUNG SEROJA",
+                             "NOMOR : 188.4/217/Kep/Dinkes/2024")
+    assert all(len(line.split()) > 1 for line in (*frame.heading_lines, *frame.tentang_lines))

@@ -121,7 +121,7 @@ class DecreeWriter:
     def opening(self, doc: DecreeDocument) -> None:
         """KEPUTUSAN ... / NOMOR ... / TENTANG / title, then the official's line."""
         heading = self.document.add_paragraph(style=styles.JUDUL)
-        lines = (*doc.heading, "TENTANG", *(doc.tentang_lines or (doc.tentang,)))
+        lines = (*(doc.heading_lines or doc.heading), "TENTANG", *(doc.tentang_lines or (doc.tentang,)))
         for index, line in enumerate(lines):
             run = heading.add_run(unbroken(line, doc.nomor))
             if index < len(lines) - 1:

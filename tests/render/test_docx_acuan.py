@@ -181,3 +181,18 @@ def test_a_reference_without_normal_or_default_paragraph_font_still_makes_the_de
     styles = _part(made / "kep-12-2024.docx", "word/styles.xml")
     assert 'w:styleId="SKIsi"' in styles and 'w:styleId="Normal"' not in styles
     assert "SEKRETARIS DAERAH" in _part(made / "kep-12-2024.docx", "word/document.xml").upper()
+
+
+def test_a_decree_sk_builder_made_serves_as_the_reference(tmp_path):
+    """The workflow README suggests: build the DOCX, change it in Word, save it as the reference."""
+    first = tmp_path / "pertama"
+    region = write_region(first / "src")
+    build(region, first / "out", ("docx",))
+    made = (first / "out" / OUT / "kep-12-2024.docx").read_bytes()
+    again = _build(tmp_path / "kedua", made)
+    decree = again / "kep-12-2024.docx"
+    headers = _headers(decree)
+    assert "PEMERINTAH KOTA CONTOH" in headers["first"].upper() and "<w:drawing>" in headers["first"]  # its kop
+    document = _part(decree, "word/document.xml")
+    assert document.count("MEMUTUSKAN") == 1  # the reference's own body is gone, the decree written once
+    assert _part(decree, "word/styles.xml").count('w:styleId="SKIsi"') == 1

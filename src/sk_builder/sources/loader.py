@@ -25,7 +25,7 @@ from .folders import survey
 from .gaya import Gap, kop_gaps, revocation_gaps
 from .maklumat import UnitClaims, region_units
 from .paths import inside as _inside
-from .paths import resolve_folder
+from .paths import resolve
 from .templat import read_templates
 from .units import Unit, read_unit
 from .yamlfile import YamlDocument, control_problem, read_bytes
@@ -62,18 +62,7 @@ def _where(path: Path, root: Path) -> str:
 def resolve_reference(doc: YamlDocument, field: tuple, value: str, base: Path, root: Path,
                       report: Report) -> Path | None:
     """A file named in a record, refused unless it stays inside the source tree and exists."""
-    where = doc.at(field)
-    if Path(value).is_absolute() or value.startswith("~"):
-        report.error(where, "SK111", f'"{value}": jalur berkas harus relatif terhadap folder sumber')
-        return None
-    target = base / value
-    if not _inside(target, root):
-        report.error(where, "SK111", f'"{value}": berkas berada di luar folder sumber')
-        return None
-    if not target.is_file():
-        report.error(where, "SK110", f'"{value}": berkas tidak ditemukan')
-        return None
-    return target
+    return resolve(value, doc.at(field), base, root, report)
 
 
 class _RegionLoader:
@@ -233,7 +222,8 @@ class _RegionLoader:
         if profil is None or doc is None:
             return None, None
         if profil.templat:
-            folder = resolve_folder(profil.templat, doc.at(("templat",)), self.folder, self.root, self.report)
+            folder = resolve(profil.templat, doc.at(("templat",)), self.folder, self.root, self.report,
+                             want_folder=True)
             if folder is not None:
                 templat = read_templates(folder, self.root, self.report, self._relative,
                                          lambda path: _where(path, self.root))

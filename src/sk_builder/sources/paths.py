@@ -14,19 +14,22 @@ def inside(path: Path, root: Path) -> bool:
     return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
-def resolve_folder(value: str, where: Location, base: Path, root: Path, report: Report) -> Path | None:
-    """A folder named in a record (relative to ``base``), refused unless it stays inside the source tree and
-    exists as a folder."""
+def resolve(value: str, where: Location, base: Path, root: Path, report: Report,
+            want_folder: bool = False) -> Path | None:
+    """A file (with ``want_folder``, a folder) named in a record, relative to ``base``: refused unless it stays
+    inside the source tree and exists as that kind."""
+    what = "folder" if want_folder else "berkas"
     if Path(value).is_absolute() or value.startswith("~"):
-        report.error(where, "SK111", f'"{value}": jalur folder harus relatif terhadap folder wilayah')
+        base_name = "folder wilayah" if want_folder else "folder sumber"
+        report.error(where, "SK111", f'"{value}": jalur {what} harus relatif terhadap {base_name}')
         return None
     target = base / value
     if not inside(target, root):
-        report.error(where, "SK111", f'"{value}": folder berada di luar folder sumber')
+        report.error(where, "SK111", f'"{value}": {what} berada di luar folder sumber')
         return None
-    if not target.is_dir():
-        what = "bukan folder" if target.exists() else "folder tidak ditemukan"
-        report.error(where, "SK110", f'"{value}": {what}')
+    if not (target.is_dir() if want_folder else target.is_file()):
+        missing = "bukan folder" if want_folder and target.exists() else f"{what} tidak ditemukan"
+        report.error(where, "SK110", f'"{value}": {missing}')
         return None
     return target
 

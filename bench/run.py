@@ -170,11 +170,9 @@ class Bench:
     def sk(self, label: str, out: str, formats: str, jobs: int, sources: Path, note: str = "",
            cache: str | None = None) -> Measure:
         """`sk build` into ``work/out/build`` with the cache beside it (or beside ``work/cache/build``)."""
-        command = [sys.executable, "-c", SK, "build", str(sources), "--out",
-                   str(self.work / out / "build"), "--format", formats, "-j", str(jobs)]
-        if cache:
-            command += ["--cache", str(self.work / cache / ".sk-cache")]
-        return run(label, command, self.env, self.log, note)
+        command = [sys.executable, "-c", SK, "build", str(sources), "--out", str(self.work / out / "build"),
+                   "--format", formats, "-j", str(jobs), "--cache", str(self.work / (cache or out) / ".sk-cache")]
+        return run(label, command, self.env, self.log, note)  # (sk build's own default is one cache per project)
 
     def python(self, label: str, code: str, *args: str, note: str = "") -> Measure:
         return run(label, [sys.executable, "-c", code, *args], self.env, self.log, note)
@@ -217,6 +215,8 @@ def profile(bench: Bench, name: str, args: list[str]) -> str:
     """Where one `sk build` spends its time (pyinstrument, this process only): a table of the main
     phases and the call tree, or why there is none."""
     session, tree, data = (bench.work / f"profile-{name}.{ext}" for ext in ("pyisession", "txt", "json"))
+    out = Path(args[args.index("--out") + 1])
+    args = [*args, "--cache", str(out.parent / ".sk-cache")]  # the scenario's cache, beside its output
     done = subprocess.run([sys.executable, "-m", "pyinstrument", "-r", "pyisession", "-o", str(session),
                            "-c", SK, "build", *args], env=bench.env, capture_output=True, text=True)
     if done.returncode != 0 or not session.exists():

@@ -211,3 +211,20 @@ def test_the_site_is_reused_and_a_site_only_build_keeps_the_full_builds_entry(pr
                                      (only, ("site",), 2), (full, ("html", "site"), 2), (only, ("site",), 2)]:
         rebuilt(place, formats)
         assert len(calls) == rendered
+
+
+def test_a_record_read_back_from_the_cache_keys_as_the_one_read_from_its_file(tmp_path):
+    # A mapping written out of sorted order (kontak_unit) used to come back from the cache sorted, so the first
+    # edit after a fresh build keyed every document of the region anew and rebuilt them all.
+    contacts = ("kontak_unit:\n  Bagian Umum:\n    telepon: (0343) 1\n"
+                "  Bagian Anggaran:\n    telepon: (0343) 2\n")
+    from tests.fixtures.minimal import PROFIL
+
+    region = write_region(tmp_path / "src", **{"standar/lain.yaml": standar("Layanan Lain"),
+                                               "profil.yaml": PROFIL + contacts})
+    place = {"src": region, "out": tmp_path / "out", "cache": tmp_path / ".sk-cache"}
+    assert rebuilt(place) == EVERY
+    edit(region / "standar" / "lain.yaml", "Isi biaya.", "Gratis.")
+    assert rebuilt(place) == LONE
+    edit(region / "standar" / "contoh.yaml", "Isi biaya.", "Gratis.")
+    assert rebuilt(place) == DECREE

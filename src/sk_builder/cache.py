@@ -177,8 +177,10 @@ class Store:
             return None
 
     def save_data(self, name: str, key: str, value) -> None:
-        """Store plain data (dicts, lists, text, numbers) as JSON."""
-        data = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        """Store plain data (dicts, lists, text, numbers) as JSON, each mapping in its own order: a record read
+        back from the cache must be the record read from its file (a profile's ``kontak_unit`` in the order
+        written), or it would key and print differently."""
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         self.record(name, key, {"data": self.put(data)})
 
     # --- housekeeping --------------------------------------------------------------------------

@@ -88,6 +88,7 @@ class Store:
         self.entries = self.root / "entries"
         self.verified: dict[str, bool] = {}
         self.used: set[str] = set()
+        self.written = False  # whether this build wrote a blob or an entry (else there is nothing to sweep)
 
     # --- blobs ---------------------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class Store:
 
     def _write(self, path: Path, data: bytes) -> None:
         """Write a file of the store atomically, with the permissions the umask gives (blobs are published)."""
+        self.written = True
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir() and not path.is_symlink():  # something not made by the store: it is the store's to clear
             shutil.rmtree(path)
@@ -186,7 +188,10 @@ class Store:
     # --- housekeeping --------------------------------------------------------------------------
 
     def sweep(self) -> None:
-        """Remove blobs that no entry names any more, and temporary files of killed builds."""
+        """Remove blobs that no entry names any more, and temporary files of killed builds; after a build that
+        wrote nothing (a no-op) there is nothing new to remove, and the next build that writes sweeps."""
+        if not self.written:
+            return
         named = set(self.used)
         for path in self.entries.glob("*/*"):
             if path.name.startswith(".tmp-"):

@@ -19,6 +19,7 @@ from .cache import DEFAULT_NAME as DEFAULT_CACHE
 from .fonts import family_files as font_files
 from .jobs import Job
 from .project import Project
+from .render.templating import used
 
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "linkify-it-py",
@@ -202,19 +203,19 @@ def job_digest(job: Job) -> str:
 
 
 LOOK = {"html": "templat", "pdf": "templat", "docx": "acuan"}
-"""What of a region's own look each format prints a decree or a standard with: its templates (HTML and the PDF
-printed from it) or its Word reference document (DOCX)."""
+"""What of a region's own look each format prints a document with: its templates (HTML and the PDF printed from
+it: decrees, standards, SOPs, Maklumat) or its Word reference document (DOCX: decrees and standards)."""
 
 
 def look_digest(job: Job, format: str) -> str:
     """The digest of the region's templates or Word reference document that ``format`` prints ``job`` with, or ""
-    when it prints none: an edited template makes the HTML and PDF anew, an edited reference the DOCX, nothing else."""
+    when it prints none: an edited template makes anew the HTML and PDF of the documents printed with it
+    (``templating.used``: an SOP template the SOPs, not the decrees), an edited reference the DOCX, nothing else."""
     region = job.region
-    if job.kind not in ("decree", "standard"):
-        return ""
     if LOOK.get(format) == "templat" and region.templat is not None:
-        return region.templat.digest
-    if LOOK.get(format) == "acuan" and region.acuan is not None:
+        templat = used(region.templat, job.kind)
+        return templat.digest if templat is not None else ""
+    if LOOK.get(format) == "acuan" and region.acuan is not None and job.kind in ("decree", "standard"):
         return region.acuan.sha256
     return ""
 

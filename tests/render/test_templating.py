@@ -103,6 +103,7 @@ def test_a_region_without_templates_uses_the_package_environment():
 
 
 def test_only_the_documents_templates_can_be_replaced():
+    """The decree's, the SOP's and the Maklumat's (tests/sources/test_templat_halaman.py), never the website's."""
     names = templating.package_names()
-    assert NAME in names and "dokumen/dokumen.css.j2" in names
-    assert all(name.startswith("dokumen/") for name in names)
+    assert NAME in names and "dokumen/dokumen.css.j2" in names and "sop/sop.html.j2" in names
+    assert all(name.startswith(("dokumen/", "sop/", "maklumat/")) for name in names)

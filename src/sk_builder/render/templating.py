@@ -3,7 +3,8 @@ own: its templates (profile ``templat``) found before the package's, in a sandbo
 
 A region's template may replace a package template whole, or extend it and override one block:
 ``{% extends "paket/dokumen/keputusan.html.j2" %}`` names the package's own template (the Sphinx ``!`` idea), so
-the override never extends itself. Records are only ever data, never template source, in either environment.
+the override never extends itself. The decree and lampiran, the SOP and the Maklumat pages (HTML and PDF) are
+printed this way. Records are only ever data, never template source, in either environment.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import (BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined,
-                    TemplateError, TemplateNotFound)
+                    TemplateError, TemplateNotFound, TemplateSyntaxError, meta)
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
@@ -27,8 +28,14 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 """The templates, stylesheets and scripts: package data, so the installed wheel has them."""
 PAKET = "paket"
 """The prefix that names the package's own template from a region's (``paket/dokumen/keputusan.html.j2``)."""
-OVERRIDABLE = ("dokumen/",)
-"""The package folders whose templates a region may replace: the decree and its lampiran (HTML and PDF)."""
+OVERRIDABLE = ("dokumen/", "sop/", "maklumat/")
+"""The package folders whose templates a region may replace: the decree and its lampiran, the SOP and the Maklumat
+Pelayanan poster (HTML and PDF)."""
+PAGES = {"decree": ("dokumen/keputusan.html.j2", "dokumen/dokumen.css.j2"),
+         "standard": ("dokumen/keputusan.html.j2", "dokumen/dokumen.css.j2"),
+         "sop": ("sop/sop.html.j2", "sop/sop.css.j2"),
+         "maklumat": ("maklumat/maklumat.html.j2", "maklumat/maklumat.css.j2")}
+"""The templates each kind of document (``Job.kind``) is printed from: its page and its stylesheet."""
 
 
 def _uraian(text: str | None) -> Markup:
@@ -85,6 +92,41 @@ def region_environment(templat: TemplatWilayah) -> Environment:
     package = FileSystemLoader(str(TEMPLATES))
     loader = ChoiceLoader([RegionLoader(templat), PrefixLoader({PAKET: package}), package])
     return _made(ImmutableSandboxedEnvironment, loader)
+
+
+@lru_cache(maxsize=64)
+def used(templat: TemplatWilayah, kind: str) -> TemplatWilayah | None:
+    """The region's templates a kind of document is printed with (None when it uses none of them): those of its
+    pages and every template they name, followed through the region's and the package's, so an edited SOP
+    template reprints the SOPs and not the decrees, and an edited ``dokumen/dokumen.css.j2``, which the SOP and
+    Maklumat stylesheets include, reprints all three."""
+    seen: set[str] = set()
+    waiting = list(PAGES.get(kind, ()))
+    while waiting:
+        name = waiting.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        text = _source(templat, name)
+        if text is not None:
+            try:
+                waiting += [found for found in meta.find_referenced_templates(environment().parse(text)) if found]
+            except TemplateSyntaxError:  # a region's template that does not parse never loads
+                continue
+    files = tuple(item for item in templat.files if item.name in seen)
+    return TemplatWilayah(files) if files else None
+
+
+def _source(templat: TemplatWilayah, name: str) -> str | None:
+    """The text a name stands for in a region's environment: its own template first, then the package's."""
+    own = None if name.startswith(PAKET + "/") else templat.source(name)
+    if own is not None:
+        return own.text
+    try:
+        text, _, _ = FileSystemLoader(str(TEMPLATES)).get_source(environment(), name.removeprefix(PAKET + "/"))
+        return text
+    except TemplateNotFound:
+        return None
 
 
 def environment_for(templat: TemplatWilayah | None) -> Environment:

@@ -1,4 +1,5 @@
-"""An SOP as an HTML page (also the PDF's source) and as PDF with off-page connectors at page breaks."""
+"""An SOP as an HTML page (also the PDF's source) and as PDF with off-page connectors at page breaks; the region's
+own templates (``templat/sop/…``) are found before the package's."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from ..fonts import profile_fonts
 from ..page import LINE_HEIGHT, TABLE, PageSpec
 from ..project import Procedure, Region
 from ..render.html import css_string, page_settings
-from ..render.templating import data_uri, environment
+from ..render.templating import data_uri, render
 from .document import SopDocument, sop_document, with_page_breaks
 from .svg import RAIL, cell_style, cell_svg
 
@@ -19,8 +20,7 @@ def stylesheet(region: Region) -> str:
     page = page_settings(PageSpec.of(region.profil, landscape=True))
     fonts = {"body": css_string(body.family or body.wanted[0]), "kop": css_string(kop.family or kop.wanted[0]),
              "size": region.profil.huruf.ukuran}
-    return environment().get_template("sop/sop.css.j2").render(page=page, fonts=fonts, table=TABLE,
-                                                               line_height=LINE_HEIGHT)
+    return render(region.templat, "sop/sop.css.j2", page=page, fonts=fonts, table=TABLE, line_height=LINE_HEIGHT)
 
 
 def document_of(region: Region, procedure: Procedure) -> SopDocument:
@@ -61,11 +61,10 @@ def flow_rules(doc: SopDocument, rail: str = RAIL) -> str:
 
 
 def render_html(doc: SopDocument, region: Region, created: str | None) -> str:
-    """The HTML text of an SOP."""
-    template = environment().get_template("sop/sop.html.j2")
+    """The HTML text of an SOP (an error in a region's template is a located SK132)."""
     css = stylesheet(region) + flow_rules(doc)
-    return template.render(doc=doc, drawn=drawn_cells(doc), css=Markup(css),
-                           emblem=data_uri(region.emblem), region_name=region.profil.nama, created=created)
+    return render(region.templat, "sop/sop.html.j2", doc=doc, drawn=drawn_cells(doc), css=Markup(css),
+                  emblem=data_uri(region.emblem), region_name=region.profil.nama, created=created)
 
 
 def page_starts(html: str) -> tuple[int, ...]:

@@ -1,6 +1,7 @@
 """A region's templates (profile ``templat``), checked when the sources are loaded: each replaces a package template
-of the same name or is a partial of the region's own (``_kaki.html.j2``), parses and compiles, names only templates
-that exist, never itself, and overrides only blocks its parent has. Every problem is an SK132 at its line."""
+of the same name (``dokumen/``, ``sop/``, ``maklumat/``) or is a partial of the region's own (``_kaki.html.j2``),
+parses and compiles, names only templates that exist, never itself, and overrides only blocks its parent has. Every
+problem is an SK132 at its line."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, TemplateNotFound, TemplateSyntaxError, nodes
 
 from ..diagnostics import Location, Report
-from ..render.templating import PAKET, package_names, region_environment
+from ..render.templating import OVERRIDABLE, PAKET, package_names, region_environment
 from ..rupa import TemplatBerkas, TemplatWilayah
 from .paths import files_inside
 
@@ -127,7 +128,8 @@ def _reference(env: Environment, item: TemplatBerkas, node, report: Report) -> N
     try:
         env.loader.get_source(env, name)  # type: ignore[union-attr]  # the region's environment has one
     except TemplateNotFound:
-        report.error(where, CODE, f'templat "{name}" tidak ada (templat bawaan: "{PAKET}/dokumen/…")')
+        folders = ", ".join(f'"{PAKET}/{folder}…"' for folder in OVERRIDABLE)
+        report.error(where, CODE, f'templat "{name}" tidak ada (templat bawaan: {folders})')
 
 
 def _blocks(env: Environment, item: TemplatBerkas, tree, parent: str, report: Report) -> None:

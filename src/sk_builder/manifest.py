@@ -10,6 +10,7 @@ from pathlib import Path
 from . import __version__
 from .jobs import Input, Job
 from .project import Project, Region
+from .render.templating import used
 
 SCHEMA = "sk-builder/manifest/1"
 NAME = "manifest.json"
@@ -23,18 +24,20 @@ def _region_files(region: Region, project: Project) -> list[str]:
     return files
 
 
-def _look_files(region: Region) -> list[str]:
-    """The region's templates and Word reference document (paths inside the sources folder)."""
-    files = [item.file for item in region.templat.files] if region.templat else []
-    return files + ([region.acuan.file] if region.acuan else [])
+def _look_files(region: Region, kind: str | None = None) -> list[str]:
+    """The region's templates and Word reference document (paths inside the sources folder); with ``kind``,
+    those a document of that kind is printed with (``keys.look_digest``: the templates its pages use, the
+    reference document for decrees and standards)."""
+    templat = region.templat if kind is None or region.templat is None else used(region.templat, kind)
+    files = [item.file for item in templat.files] if templat else []
+    return files + ([region.acuan.file] if region.acuan and kind in (None, "decree", "standard") else [])
 
 
 def job_sources(job: Job, project: Project) -> list[str]:
     """The source files a document is made from (paths inside the sources folder): profile, emblem,
-    ``Job.inputs`` - the same list its cache key is made of - and, for a decree or a standard, the region's
-    templates and Word reference document (``keys.look_digest``)."""
-    look = _look_files(job.region) if job.kind in ("decree", "standard") else []
-    return _region_files(job.region, project) + [item.file for item in job.inputs()] + look
+    ``Job.inputs`` - the same list its cache key is made of - and the region's templates and Word reference
+    document it is printed with (``keys.look_digest``)."""
+    return _region_files(job.region, project) + [item.file for item in job.inputs()] + _look_files(job.region, job.kind)
 
 
 def project_sources(project: Project) -> list[str]:

@@ -222,3 +222,13 @@ def test_the_decree_stylesheet_every_page_includes_prints_all_of_them_again(plac
     sheet.write_text('{% include "paket/dokumen/dokumen.css.j2" %}\n.kaki { font-size: 8pt; }\n', encoding="utf-8")
     assert rebuilt(place, FORMATS) == SOP_OUT | MAKLUMAT_OUT | DECREE_OUT
     assert ".kaki { font-size: 8pt; }" in (place["out"] / DOKUMEN / "maklumat/umum.html").read_text()
+
+
+def test_the_manifest_lists_for_each_document_the_templates_it_is_printed_with(place):
+    import json
+
+    outputs = json.loads((place["out"] / "manifest.json").read_text())["files"]
+    sources = {name: entry["sources"] for name, entry in outputs.items()}
+    assert any(path.endswith("templat/sop/sop.html.j2") for path in sources[DOKUMEN + "sop/surat-keluar.pdf"])
+    assert not any("templat/" in path for path in sources[DOKUMEN + "kep-12-2024.pdf"])
+    assert not any("templat/sop" in path for path in sources[DOKUMEN + "maklumat/umum.pdf"])

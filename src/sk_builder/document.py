@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .flowchart.figure import Figure, figures
 from .flowchart.tempat import Piece, pieces
@@ -69,8 +70,14 @@ def title_lines(text: str, profil: Profil, bold: bool = False) -> tuple[str, ...
     """A centred title line as the decree prints it: when it does not fit the text width, broken into balanced
     lines, so that no word is left alone on its last line. Decided once for every format."""
     family = choose("isi", profil.huruf.isi).family or profil.huruf.isi[0]
-    return metrics(family).even_lines(text, PageSpec.of(profil).text_width, profil.huruf.ukuran,
-                                      BOLD_WIDER if bold else TITLE_MARGIN)
+    return _even_lines(text, family, PageSpec.of(profil).text_width, profil.huruf.ukuran,
+                       BOLD_WIDER if bold else TITLE_MARGIN)
+
+
+@lru_cache(maxsize=4096)
+def _even_lines(text: str, family: str, width: float, size: float, wider: float) -> tuple[str, ...]:
+    """``Metrics.even_lines``, once per title (a standard's table is made for its extract, the decree, the site)."""
+    return metrics(family).even_lines(text, width, size, wider)
 
 
 def _balanced_heading(lines: tuple[str, ...], nomor: str, profil: Profil) -> tuple[str, ...]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
 
 from fontTools.ttLib import TTFont
 
@@ -45,20 +44,40 @@ class Metrics:
         as short as possible, so that the last is never one word left over; ``(text,)`` when it fits.
         ``wider``: how much wider the face sets than these metrics (bold, a safety margin)."""
         words = text.split()
+        edges = [0.0]  # the width of the first i words with the spaces between them, less one space
+        space = self.width(" ", size_pt) * wider
+        for word in words:
+            edges.append(edges[-1] + self.width(word, size_pt) * wider + space)
 
-        def wide(part: tuple[str, ...]) -> float:
-            return self.width(" ".join(part), size_pt) * wider
+        def span(first: int, end: int) -> float:
+            return edges[end] - edges[first] - space
 
-        if len(words) < 2 or wide(tuple(words)) <= width_mm:
+        if len(words) < 2 or span(0, len(words)) <= width_mm:
             return (text,)
-        best: list[tuple[str, ...]] = [tuple(words)]
         for count in range(2, min(len(words), 4) + 1):
-            splits = ([tuple(words[a:b]) for a, b in zip((0, *cuts), (*cuts, len(words)))]
-                      for cuts in combinations(range(1, len(words)), count - 1))
-            best = min(splits, key=lambda parts: max(wide(p) for p in parts))
-            if max(wide(p) for p in best) <= width_mm:
+            cuts = _narrowest(span, len(words), count)
+            if max(span(a, b) for a, b in zip(cuts, cuts[1:])) <= width_mm:
                 break
-        return tuple(" ".join(part) for part in best)
+        return tuple(" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:]))
+
+
+def _narrowest(span, n: int, count: int) -> list[int]:
+    """Where to cut ``n`` words into ``count`` lines so that the widest line (``span(first, end)``) is as narrow as
+    can be: the cut positions, 0 and ``n`` included (dynamic programming over the last line's first word)."""
+    widest = [[float("inf")] * (n + 1) for _ in range(count + 1)]
+    cut = [[0] * (n + 1) for _ in range(count + 1)]
+    widest[0][0] = 0.0
+    for lines in range(1, count + 1):
+        for end in range(lines, n + 1):
+            for first in range(lines - 1, end):
+                value = max(widest[lines - 1][first], span(first, end))
+                if value < widest[lines][end]:
+                    widest[lines][end], cut[lines][end] = value, first
+    found, end = [n], n
+    for lines in range(count, 0, -1):
+        end = cut[lines][end]
+        found.append(end)
+    return found[::-1]
 
 
 @lru_cache(maxsize=8)

@@ -5,8 +5,6 @@ opens the DOCX as one page too."""
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from sk_builder.render.registry import RENDERERS
 from sk_builder.sources.loader import load_or_fail
 from tests.conftest import ROOT
 from tests.fixtures.minimal import write_region
+from tests.office import office_pdfs
 from tests.render.docx_reading import numbered_paragraphs, reading_text
 
 RIMBA = ROOT / "tests" / "fixtures" / "rimba"
@@ -111,17 +110,8 @@ def test_every_record_text_is_escaped(tmp_path):
 
 
 def test_libreoffice_opens_the_docx_as_one_page(built, tmp_path):
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if office is None:
-        pytest.skip("LibreOffice tidak terpasang (paket Debian libreoffice-writer-nogui)")
-    for name in ("bidang-pelayanan-perizinan", "pengaduan"):
-        shutil.copy(built / f"{name}.docx", tmp_path / f"{name}.docx")
-    sources = [str(tmp_path / f"{name}.docx") for name in ("bidang-pelayanan-perizinan", "pengaduan")]
-    result = subprocess.run([office, f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}", "--headless",
-                             "--convert-to", "pdf", "--outdir", str(tmp_path), *sources],
-                            capture_output=True, text=True, timeout=240)
-    assert result.returncode == 0, result.stderr
-    for name in ("bidang-pelayanan-perizinan", "pengaduan"):
-        with pdfplumber.open(tmp_path / f"{name}.pdf") as document:
+    names = ("bidang-pelayanan-perizinan", "pengaduan")
+    for name, pdf in zip(names, office_pdfs(*(built / f"{name}.docx" for name in names), work=tmp_path)):
+        with pdfplumber.open(pdf) as document:
             assert len(document.pages) == 1, name
             assert "MAKLUMAT PELAYANAN" in (document.pages[0].extract_text() or "")

@@ -22,6 +22,7 @@ from sk_builder.render.registry import RENDERERS
 from sk_builder.sources.loader import load_or_fail
 from tests.conftest import ROOT, SEED_REGION
 from tests.fixtures.minimal import KEPUTUSAN, PROFIL, standar, write_region
+from tests.office import office_pdfs
 from tests.render.docx_reading import numbered_paragraphs, reading_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -440,18 +441,10 @@ def test_package_is_pinned(small):
 @pytest.fixture(scope="module")
 def libreoffice_pdf(seed, tmp_path_factory) -> Path:
     """The seed decree's DOCX converted once by LibreOffice."""
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if office is None:
-        pytest.skip("LibreOffice tidak terpasang (paket Debian libreoffice-writer-nogui)")
     work = tmp_path_factory.mktemp("lo")
     source = work / "keputusan.docx"
     source.write_bytes(seed["kota-pasuruan/sekda-167-2024"])
-    profile = (work / "profil").as_uri()
-    result = subprocess.run([office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                             "--outdir", str(work), str(source)], capture_output=True, text=True, timeout=240)
-    pdf = work / "keputusan.pdf"
-    assert result.returncode == 0 and pdf.exists(), result.stderr
-    return pdf
+    return office_pdfs(source, work=work)[0]
 
 
 def pdf_pages(pdf: Path, layout: bool = False) -> list[str]:

@@ -3,7 +3,6 @@ the tables' left rule stands, and how many pages there are (issue 12, item 10)."
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pdfplumber
 import pytest
 
 from tests.conftest import docx_available
+from tests.office import office_pdfs
 
 MM = 25.4 / 72
 DECREE = "sekda-167-2024"
@@ -19,16 +19,9 @@ DECREE = "sekda-167-2024"
 @pytest.fixture(scope="module")
 def pdfs(seed_build, tmp_path_factory) -> tuple[Path, Path]:
     """The seed decree's PDF, and its DOCX converted once by LibreOffice."""
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if office is None or not docx_available():
-        pytest.skip("LibreOffice tidak terpasang (paket Debian libreoffice-writer-nogui)")
-    work = tmp_path_factory.mktemp("lo-tata")
-    profile = (work / "profil").as_uri()
-    result = subprocess.run([office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                             "--outdir", str(work), str(seed_build / f"{DECREE}.docx")],
-                            capture_output=True, text=True, timeout=240)
-    converted = work / f"{DECREE}.pdf"
-    assert result.returncode == 0 and converted.exists(), result.stderr
+    if not docx_available():
+        pytest.skip("python-docx tidak terpasang")
+    converted = office_pdfs(seed_build / f"{DECREE}.docx", work=tmp_path_factory.mktemp("lo-tata"))[0]
     return seed_build / f"{DECREE}.pdf", converted
 
 

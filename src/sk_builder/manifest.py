@@ -12,7 +12,10 @@ from .jobs import Input, Job
 from .project import Project, Region
 from .render.templating import used
 
-SCHEMA = "sk-builder/manifest/1"
+SCHEMA = "sk-builder/manifest/2"
+EVERY_SOURCE = "*"
+"""The source list of an output made from the whole project (a page of the website): every file under
+``sources`` - written once, not once per page (500 services: 2,000 pages of 500 names, 56 MB)."""
 NAME = "manifest.json"
 
 
@@ -61,8 +64,8 @@ def _digest_and_size(files, path: str) -> tuple[str, int]:
 
 
 def manifest_json(project: Project, files, jobs: dict[str, Job]) -> bytes:
-    """The manifest of ``files`` (output paths -> bytes, or the build's Outputs); outputs not made by one job
-    (``jobs`` by stem) list every source."""
+    """The manifest of ``files`` (output paths -> bytes, or the build's Outputs); an output not made by one job
+    (``jobs`` by stem) lists ``["*"]``: every source of ``sources``."""
     by_stem = {f"dokumen/{stem}": job for stem, job in jobs.items()}
     everything = sorted(set(project_sources(project)))
     outputs = {}
@@ -70,7 +73,7 @@ def manifest_json(project: Project, files, jobs: dict[str, Job]) -> bytes:
         if path == NAME:
             continue
         job = by_stem.get(path.rsplit(".", 1)[0])
-        sources = sorted(set(job_sources(job, project))) if job else everything
+        sources = sorted(set(job_sources(job, project))) if job else [EVERY_SOURCE]
         sha, size = _digest_and_size(files, path)
         outputs[path] = {"sha256": sha, "size": size, "sources": sources}
     source_digests = {name: hashlib.sha256((project.root / name).read_bytes()).hexdigest() for name in everything}

@@ -21,12 +21,11 @@ import json
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterator, Mapping, MutableMapping
 from pathlib import Path
 
 from .errors import UsageRefused
-from .portable import POSIX, locked, umask
+from .portable import POSIX, locked
 from .scratch import scratch
 
 LAYOUT = "sk-builder/cache/2"
@@ -71,6 +70,9 @@ def check_safe(folder: Path) -> None:
                            f'`chmod o-w "{folder}"`, pilih --cache lain, atau --no-cache.')
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -88,6 +90,8 @@ class Store:
         self.entries = self.root / "entries"
         self.verified: dict[str, bool] = {}
         self.used: set[str] = set()
+        self._folders: set[str] = set()
+        self._serial = 0
         self.written = False  # whether this build wrote a blob or an entry (else there is nothing to sweep)
 
     # --- blobs ---------------------------------------------------------------------------------
@@ -127,18 +131,24 @@ class Store:
     def _write(self, path: Path, data: bytes) -> None:
         """Write a file of the store atomically, with the permissions the umask gives (blobs are published)."""
         self.written = True
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_dir() and not path.is_symlink():  # something not made by the store: it is the store's to clear
+        folder = os.path.dirname(path)
+        if folder not in self._folders:  # a build writes thousands of files into 256 folders
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        if os.path.isdir(path) and not os.path.islink(path):  # not made by the store: the store's to clear
             shutil.rmtree(path)
-        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False)
+        self._serial += 1
+        temporary = os.path.join(folder, f".tmp-{os.getpid()}-{self._serial}")
+        with contextlib.suppress(FileNotFoundError):  # left by a killed build of a process with this number
+            os.unlink(temporary)
+        fd = os.open(temporary, _NEW_FILE, 0o666)  # the umask applies, as to any file the user makes
         try:
-            with handle:
+            with open(fd, "wb") as handle:
                 handle.write(data)
-            os.chmod(handle.name, 0o666 & ~umask())
-            os.replace(handle.name, path)
+            os.replace(temporary, path)
         except BaseException:
             with contextlib.suppress(OSError):
-                os.unlink(handle.name)
+                os.unlink(temporary)
             raise
 
     # --- entries -------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from fontTools.ttLib import TTFont
@@ -19,10 +19,17 @@ class Metrics:
     advances: dict
     default: float
     line: float
+    ems: dict = field(default_factory=dict, compare=False, repr=False)
+    """Widths (in em) of the words measured so far: a build measures the same words again and again."""
 
     def width(self, text: str, size_pt: float) -> float:
         """The width of a text in millimetres."""
-        return sum(self.advances.get(ord(ch), self.default) for ch in text) * size_pt * MM_PER_PT
+        em = self.ems.get(text)
+        if em is None:
+            em = sum(self.advances.get(ord(ch), self.default) for ch in text)
+            if len(self.ems) < 200_000:
+                self.ems[text] = em
+        return em * size_pt * MM_PER_PT
 
     def lines(self, text: str, width_mm: float, size_pt: float) -> int:
         """How many lines a text takes, broken at spaces (and at newlines) within a width."""

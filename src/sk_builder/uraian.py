@@ -121,19 +121,26 @@ def escape(plain: str) -> str:
     return _LEADING_BULLET.sub(r"\1\\", _PUNCTUATION.sub(r"\\\1", plain))
 
 
-def tokens(text: str) -> list[Token]:
-    """Parse Uraian text into markdown-it tokens; list items carry ``meta["marker"]``."""
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> tuple[Token, ...]:
+    """One parse of a text, kept: a build reads each component text for the model's limits, the checks, and
+    every format and page that prints it. Nothing downstream changes a token."""
     swapped, originals = _swap_markers(text.replace("\r\n", "\n").replace("\r", "\n"))
     stream = _parser().parse(swapped)
     for token in stream:
         if token.type == "list_item_open" and token.map:
             token.meta["marker"] = originals.get(token.map[0], token.markup or "-")
-    return stream
+    return tuple(stream)
+
+
+def tokens(text: str) -> list[Token]:
+    """Parse Uraian text into markdown-it tokens; list items carry ``meta["marker"]``."""
+    return list(_parsed(text))
 
 
 def tree(text: str) -> SyntaxTreeNode:
     """Parse Uraian text into a syntax tree (for renderers that walk blocks)."""
-    return SyntaxTreeNode(tokens(text))
+    return SyntaxTreeNode(_parsed(text))
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,7 @@ class Shape:
     marks: int
 
 
+@lru_cache(maxsize=16384)
 def shape(text: str) -> Shape:
     """The nesting and the number of emphasis/link marks of a text, from one parse."""
     depth = deepest = inline = marks = 0
@@ -214,7 +222,9 @@ def _html_renderer() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=16384)
 def to_html(text: str) -> str:
-    """Render Uraian text to safe HTML (everything escaped; markers printed as written)."""
+    """Render Uraian text to safe HTML (everything escaped; markers printed as written); kept per text, as every
+    page and data file that prints a component asks again."""
     md = _html_renderer()
-    return md.renderer.render(tokens(text), md.options, {})
+    return md.renderer.render(_parsed(text), md.options, {})

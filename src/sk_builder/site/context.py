@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..jobs import Job
+from ..document import StandardTable, memo_table
+from ..jobs import Job, Tables
 from ..project import Decree, Pledge, Procedure, Project, Region, Service
 from . import layout
 from .catalog import Unit, units
@@ -52,6 +53,23 @@ class SiteContext:
     def unit_of(self, region: Region, service: Service) -> Unit:
         """The unit a service belongs to."""
         return self._unit_of[region.id, service.id]
+
+    @cached_property
+    def _tables(self) -> dict[str, Tables]:
+        found: dict[str, Tables] = {}
+        for job in self.jobs.values():
+            tables = getattr(job, "tables", None)
+            if tables is not None:
+                found.setdefault(job.region.id, tables)
+        return found
+
+    def table(self, region: Region, service: Service) -> StandardTable:
+        """A standard's table, built once per build: the region's jobs share theirs with every page and data file."""
+        return memo_table(service, region.profil, self.tables(region))
+
+    def tables(self, region: Region) -> Tables:
+        """The region's standards' tables built so far, by service id."""
+        return self._tables.setdefault(region.id, {})
 
     def downloads(self, region: Region, record: Decree | Service | Procedure | Pledge) -> tuple[Download, ...]:
         """The downloads of a decree, a standard's extract, an SOP or a Maklumat: the formats that were built."""

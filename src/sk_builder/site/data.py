@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from ..document import standard_table
 from ..model import KOMPONEN
 from ..nomor import citation
 from ..project import Decree, Region, Service
@@ -44,7 +43,7 @@ def decree_entry(context: SiteContext, region: Region, decree: Decree) -> dict:
 def service_record(context: SiteContext, region: Region, service: Service) -> dict:
     """One service: where it belongs, its decree, its 14 components as Markdown (null when missing)."""
     record, decree = service.record, current_decree(region, service)
-    table = standard_table(service, region.profil)
+    table = context.table(region, service)
     rows = {row.key: (group.label, row) for group in table.groups for row in group.rows}
     path = layout.service_page(region.id, service.id)
     return {

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..document import standard_table
 from ..versions import current_decree, revoked_by
 from ..model import KOMPONEN
 from ..nomor import citation, decree_number
@@ -107,7 +106,7 @@ def _versions(context: SiteContext, region: Region, service: Service) -> dict:
 def service_record(context: SiteContext, region: Region, service: Service) -> dict:
     """One service: ids, unit, the decree it stands on and its validity, the 14 components."""
     record, decree = service.record, current_decree(region, service)
-    table = standard_table(service, region.profil)
+    table = context.table(region, service)
     rows = {row.key: (group.label, row.label) for group in table.groups for row in group.rows}
     unit = context.unit_of(region, service)
     decree_data = decree_entry(context, region, decree) if decree else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from ..document import decree_document, standard_table
+from ..document import decree_document
 from ..model import Keputusan, Profil
 from ..nomor import citation, decree_number, revoked_citation
 from ..project import Decree, Pledge, Procedure, Region, Service
@@ -87,7 +87,7 @@ def service(context: SiteContext, region: Region, service: Service) -> tuple[Pag
     """A service standard: what a citizen needs first, then the management components."""
     path = layout.service_page(region.id, service.id)
     unit = context.unit_of(region, service)
-    table = standard_table(service, region.profil)
+    table = context.table(region, service)
     missing = [row.label for group in table.groups for row in group.rows if not (row.text or row.charts)]
     page = Page(path, f"{service.record.nama} — {unit.name} — {region.profil.nama}",
                 f"Standar pelayanan {service.record.nama} di {unit.name}, {region.profil.pemerintah}: "
@@ -105,7 +105,7 @@ def service(context: SiteContext, region: Region, service: Service) -> tuple[Pag
 def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, bytes]:
     """A decree: the whole Keputusan with an anchor per standard, and its downloads."""
     path = layout.decree_page(region.id, decree.id)
-    doc = decree_document(region, decree)
+    doc = decree_document(region, decree, tables=context.tables(region))
     name = citation(region.profil, decree.record)
     page = Page(path, f"{name} — {region.profil.nama}",
                 f"{name} tentang {decree.record.tentang}: naskah lengkap dengan lampiran "

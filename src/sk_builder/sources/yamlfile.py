@@ -11,10 +11,10 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.composer import MaxDepthExceededError
 from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from ..diagnostics import Location, Report
+from . import fastyaml
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -62,12 +62,15 @@ def locate(source: str, value_marks: dict[FieldPath, tuple[int, int]], path: Fie
     return Location(source, *value_marks.get(probe, (1, 1)))
 
 
-def _position(node: Node) -> tuple[int, int]:
+def _position(node: Any) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _scalar(node: ScalarNode) -> Any:
-    tag, text = node.tag, node.value
+def _scalar(node: Any) -> Any:
+    return _scalar_value(node.tag, node.value, node.style)
+
+
+def _scalar_value(tag: Any, text: str, style: str | None) -> Any:
     if tag == _TAG + "null":
         return None
     if tag == _TAG + "bool":
@@ -92,7 +95,7 @@ def _scalar(node: ScalarNode) -> Any:
             return float(lowered)
         except ValueError:
             return text
-    if node.style == ">":
+    if style == ">":
         text = text.replace("\a", "")  # ruamel's round-trip scanner marks each fold with a BEL
     return text  # str, timestamp (dates are parsed by the model) and anything else
 
@@ -119,7 +122,7 @@ def control_problem(text: str) -> str | None:
 class _TooLarge(Exception):
     """The document nests too deep or expands (through aliases) to too many values."""
 
-    def __init__(self, node: Node, code: str, message: str):
+    def __init__(self, node: Any, code: str, message: str):
         super().__init__(message)
         self.node, self.code, self.message = node, code, message
 
@@ -127,43 +130,59 @@ class _TooLarge(Exception):
 class _Converter:
     """Turns a composed node tree into plain data, recording marks and duplicate keys."""
 
+    max_depth = MAX_DEPTH
+
     def __init__(self, doc: YamlDocument, report: Report):
         self.doc = doc
         self.report = report
         self.count = 0
 
-    def convert(self, node: Node, path: FieldPath) -> Any:
+    def convert(self, node: Any, path: FieldPath) -> Any:
         self.count += 1
-        if len(path) > MAX_DEPTH:
+        if len(path) > self.max_depth:
             raise _TooLarge(node, "SK101", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat (alias yang merujuk dirinya?)")
         if self.count > MAX_NODES:
             raise _TooLarge(node, "SK116", f"lebih dari {MAX_NODES} nilai setelah alias diuraikan")
         self.doc.value_marks[path] = _position(node)
-        if isinstance(node, MappingNode):
+        kind = node.id
+        if kind == "mapping":
+            self.collection(node)
             return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
+        if kind == "sequence":
+            self.collection(node)
             return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
-        assert isinstance(node, ScalarNode), "a composed node is a mapping, a sequence or a scalar"
-        value = _scalar(node)
+        assert kind == "scalar", "a composed node is a mapping, a sequence or a scalar"
+        value = self.scalar(node)
         self.doc.scalars[path] = (node.style or "", node.start_mark.index, node.end_mark.index, node.start_mark.line)
         if isinstance(value, str) and (problem := control_problem(value)):
-            self.report.error(Location(self.doc.path, *_position(node)), "SK125", f"{field_name(path)}: {problem}")
+            self.problem(Location(self.doc.path, *_position(node)), "SK125", f"{field_name(path)}: {problem}")
             return _CONTROL.sub("", value)  # reported once here, not again by the model
         return value
 
-    def _mapping(self, node: MappingNode, path: FieldPath) -> dict:
+    def collection(self, node: Any) -> None:
+        """Checks a mapping or sequence node before it is converted (nothing to check from ruamel)."""
+
+    def scalar(self, node: Any) -> Any:
+        """The value of a scalar node."""
+        return _scalar(node)
+
+    def problem(self, where: Location, code: str, message: str) -> None:
+        """Records a problem of the document."""
+        self.report.error(where, code, message)
+
+    def _mapping(self, node: Any, path: FieldPath) -> dict:
         result: dict = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, ScalarNode) else None
+            key = self.scalar(key_node) if key_node.id == "scalar" else None
             where = Location(self.doc.path, *_position(key_node))
             if not isinstance(key, str):
-                self.report.error(where, "SK102", "kunci harus berupa teks")
+                self.problem(where, "SK102", "kunci harus berupa teks")
                 continue
             if problem := control_problem(key):
-                self.report.error(where, "SK125", f"kunci {field_name(path + (key,))}: {problem}")
+                self.problem(where, "SK125", f"kunci {field_name(path + (key,))}: {problem}")
                 continue
             if key in result:
-                self.report.error(where, "SK118", f'kunci "{key}" ditulis dua kali')
+                self.problem(where, "SK118", f'kunci "{key}" ditulis dua kali')
                 continue
             self.doc.key_marks[path + (key,)] = _position(key_node)
             result[key] = self.convert(value_node, path + (key,))
@@ -214,10 +233,68 @@ def _offset_position(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+class _Unsure(Exception):
+    """The libyaml path met something it leaves to ruamel (an error, an explicit tag, deep nesting)."""
+
+
+class _LibyamlConverter(_Converter):
+    """The converter over libyaml's nodes: anything but a clean document of implicit tags is left to ruamel."""
+
+    max_depth = MAX_DEPTH // 2  # ruamel counts depth its own way; anything near the limit goes to ruamel
+
+    def __init__(self, doc: YamlDocument, text: str):
+        super().__init__(doc, Report())
+        self.text = text
+
+    def collection(self, node: Any) -> None:
+        """A collection tag written in the file (``!!set``, ``!foo``) is left to ruamel."""
+        if not node.tag.startswith(fastyaml.IMPLICIT):
+            raise _Unsure
+
+    def scalar(self, node: Any) -> Any:
+        """A scalar's value from the tag resolved by ruamel's 1.2 rules; a tag written in the file: unsure."""
+        tag, text, style = node.tag, node.value, node.style
+        if not tag.startswith(fastyaml.IMPLICIT):
+            raise _Unsure
+        if not text and not style:
+            raise _Unsure  # an empty value: ruamel places it by the token after it (and its comments)
+        if (style == "|" or style == ">") and not fastyaml.header_sure(self.text, node.start_mark.index):
+            raise _Unsure
+        return _scalar_value(tag[len(fastyaml.IMPLICIT):], text, style)
+
+    def problem(self, where: Location, code: str, message: str) -> None:
+        """Any problem is reported by the ruamel path, exactly as it always was."""
+        raise _Unsure
+
+
+def parse_with_libyaml(text: str, where: str) -> YamlDocument | None:
+    """The document as :func:`parse_with_ruamel` gives it, composed by libyaml; None when libyaml is
+    missing or the text is not a clean document it is sure about (the caller then parses with ruamel)."""
+    node = fastyaml.compose(text)
+    if node is None:
+        return None
+    doc = YamlDocument(where, None)
+    try:
+        doc.data = _LibyamlConverter(doc, text).convert(node, ())
+    except (_Unsure, _TooLarge):
+        return None
+    return doc
+
+
 def parse_text(text: str, where: str, report: Report) -> YamlDocument | None:
-    """Parse YAML text; problems go to the report and None is returned."""
+    """Parse YAML text; problems go to the report and None is returned.
+
+    libyaml composes the text when it can (C speed, same data and marks); anything it is not sure of is
+    parsed by ruamel, whose messages and positions the reports keep.
+    """
     if _tabs(text, where, report):
         return None
+    doc = parse_with_libyaml(text, where)
+    return doc if doc is not None else parse_with_ruamel(text, where, report)
+
+
+def parse_with_ruamel(text: str, where: str, report: Report) -> YamlDocument | None:
+    """Parse YAML text with ruamel (pure Python, round-trip composer); problems go to the report."""
     yaml = YAML(typ="rt", pure=True)
     yaml.max_depth = MAX_DEPTH
     try:

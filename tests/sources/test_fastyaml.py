@@ -122,6 +122,11 @@ def test_files_ruamel_reports_are_left_to_it():
     "judul: |#\n  libyaml menerima, ruamel tidak\n",  # found by test_damaged_documents_agree
     "a: >2-#x\n   b\n",
     "a: &x |+ # c\n  b\n\nb: *x\n",
+    "a: |\n \n   x\n",  # ruamel refuses a first blank line less indented than the text; found by the test below
+    "a: |2\n \n   x\n",
+    "a: >-\n   \n \n  x\n",
+    "a: |\r\n \r\n  x\r\n",
+    "a: |\n\n    \n  x\n",
 ])
 def test_tricky_documents_agree(text):
     _agree(text)
@@ -178,11 +183,11 @@ def _scalar(draw, indent: int) -> str:
                                             "\\L", "\\P", "\\ ", "\\e", "\\0", "\\\n  ", "\\q"])) + text.replace(
             "\\", "").replace('"', "") + '"'
     lines = draw(st.lists(st.one_of(PLAIN.map(lambda t: t.replace("\n", " ")), st.just(""),
-                                    st.sampled_from(["  lebih menjorok", "   ", "# bukan komentar"])),
+                                    st.sampled_from(["  lebih menjorok", " ", "   ", "      ", "# bukan komentar"])),
                           min_size=1, max_size=5))
     header = style + draw(st.sampled_from(["", "-", "+", "1", "2", "2-", "+1", "-2"]))
     pad = " " * (indent + 2)
-    body = "\n".join((pad + line) if line else "" for line in lines)
+    body = "\n".join((pad + line) if line.strip() else line for line in lines)  # blank lines: raw spaces
     return header + "\n" + body + draw(st.sampled_from(["", "\n", "\n\n"]))
 
 
@@ -288,3 +293,29 @@ def test_libyaml_takes_on_an_ordinary_record():
     text = (ROOT / "tests" / "fixtures" / "gaya" / "kabupaten-tanjung-seroja" / "profil.yaml").read_text(encoding="utf-8")
     assert fastyaml.compose(text) is not None
     assert parse_with_libyaml(text, "profil.yaml") is not None
+
+
+def _record_texts() -> list[str]:
+    texts = []
+    for name in REPOSITORY_YAML:
+        try:
+            texts.append((ROOT / name).read_bytes().decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return [text for text in texts if len(text) < 20_000]
+
+
+DAMAGE = st.lists(st.tuples(st.integers(0, 100_000), st.one_of(
+    st.sampled_from(list(" \n:-?#&*!|>'\"[]{},%@`\\\r~") + ["  ", "\n  ", "- ", ": ", "---", "...", "|#", "yes",
+                                                            "0o17", "&x ", "*x", "<<: ", "\r\n", "é", "🙂"]),
+    st.text(max_size=3))), min_size=1, max_size=4)
+
+
+@SETTINGS
+@given(st.sampled_from(_record_texts()), DAMAGE)
+def test_damaged_records_agree(text, damage):
+    """The repository's own records, damaged a little here and there."""
+    for at, piece in damage:
+        at %= len(text) + 1
+        text = text[:at] + piece + text[at:]
+    event("libyaml" if _agree(text) else "ruamel")

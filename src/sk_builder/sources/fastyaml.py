@@ -57,6 +57,9 @@ def _plain_tag(value: str) -> str:
     return tag
 
 
+_plain_tag("~")  # ruamel builds its table of 1.2 rules on first use: once here, not racing in threads
+
+
 if _LIBYAML:
 
     class _Composer(_CParser):
@@ -89,14 +92,37 @@ AVAILABLE = _LIBYAML and _nesting_limited()
 """Whether the fast path can be used at all (else :func:`compose` always returns None)."""
 
 
-_LAX_HEADER = re.compile("[|>][-+0-9]{0,2}#")
+_HEADER = re.compile("[|>]([-+0-9]{0,2})(#?)")
 
 
-def header_sure(text: str, start: int) -> bool:
-    """Whether a block scalar's header (on the line from its start) is one ruamel takes too: libyaml also
-    takes a comment right after the indicators (``|#``, ``>-#``), which ruamel refuses."""
-    end = text.find("\n", start)
-    return _LAX_HEADER.search(text, start, end if end >= 0 else len(text)) is None
+def block_sure(text: str, start: int) -> bool:
+    """Whether ruamel takes a block scalar (starting at ``start``, its anchor or indicator) as libyaml did.
+
+    libyaml also takes a comment right after the indicators (``|#``, ``>-#``); ruamel refuses that, and a
+    block scalar without an indentation indicator whose first blank line holds some spaces but fewer than
+    a later blank line or the first line of text (its scan_block_scalar_indentation, repeated here).
+    """
+    header = _HEADER.search(text, start)
+    if header is None or header.group(2):
+        return False
+    if any(char.isdigit() for char in header.group(1)):
+        return True
+    at = text.find("\n", header.end()) + 1
+    if at == 0:
+        return True
+    first, widest, column, size = -1, 0, 0, len(text)
+    while at < size:
+        char = text[at]
+        if char == " ":
+            column += 1
+            widest = max(widest, column)
+        elif char == "\n" or char == "\r":
+            first = column if first < 0 else first
+            column = 0
+        else:
+            break
+        at += 1
+    return not (first > 0 and widest > first)
 
 
 def compose(text: str) -> Any | None:

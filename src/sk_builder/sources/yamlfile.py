@@ -258,7 +258,7 @@ class _LibyamlConverter(_Converter):
             raise _Unsure
         if not text and not style:
             raise _Unsure  # an empty value: ruamel places it by the token after it (and its comments)
-        if (style == "|" or style == ">") and not fastyaml.header_sure(self.text, node.start_mark.index):
+        if (style == "|" or style == ">") and not fastyaml.block_sure(self.text, node.start_mark.index):
             raise _Unsure
         return _scalar_value(tag[len(fastyaml.IMPLICIT):], text, style)
 
@@ -271,7 +271,7 @@ def parse_with_libyaml(text: str, where: str) -> YamlDocument | None:
     """The document as :func:`parse_with_ruamel` gives it, composed by libyaml; None when libyaml is
     missing or the text is not a clean document it is sure about (the caller then parses with ruamel)."""
     node = fastyaml.compose(text)
-    if node is None:
+    if node is None or node.id == "scalar":  # a file of one scalar: ruamel ends top-level blocks its own way
         return None
     doc = YamlDocument(where, None)
     try:

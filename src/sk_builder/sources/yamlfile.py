@@ -237,6 +237,9 @@ class _Unsure(Exception):
     """The libyaml path met something it leaves to ruamel (an error, an explicit tag, deep nesting)."""
 
 
+_PAIR_COLON = re.compile("[ \r\n]*:[ \r\n]")
+
+
 class _LibyamlConverter(_Converter):
     """The converter over libyaml's nodes: anything but a clean document of implicit tags is left to ruamel."""
 
@@ -247,9 +250,14 @@ class _LibyamlConverter(_Converter):
         self.text = text
 
     def collection(self, node: Any) -> None:
-        """A collection tag written in the file (``!!set``, ``!foo``) is left to ruamel."""
+        """A collection tag written in the file (``!!set``, ``!foo``) is left to ruamel, and so is a pair in a
+        flow sequence (``[a: b]``) unless a space follows its colon: libyaml takes ``["a":b]``, ruamel not."""
         if not node.tag.startswith(fastyaml.IMPLICIT):
             raise _Unsure
+        if node.id == "mapping" and node.flow_style and self.text[node.start_mark.index] != "{":
+            key = node.value[0][0] if node.value else None
+            if key is None or _PAIR_COLON.match(self.text, key.end_mark.index) is None:
+                raise _Unsure
 
     def scalar(self, node: Any) -> Any:
         """A scalar's value from the tag resolved by ruamel's 1.2 rules; a tag written in the file: unsure."""

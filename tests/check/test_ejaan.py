@@ -48,3 +48,46 @@ def test_missing_dictionary_is_one_located_note(tmp_path, monkeypatch):
 ])
 def test_address_form(address, wrong):
     assert bool(address_problem(address)) == wrong
+
+
+@needs_dictionary
+def test_a_word_judged_once_is_judged_as_each_time():
+    """Words are judged once per run, yet a suggestion may be a word met since: the judgements kept must be
+    those made afresh for every text, in the same order (texts of the defect corpus, written apart)."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    from sk_builder.check.ejaan import _spelling
+    from sk_builder.check.kamus import Kamus
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    corpus = Path(__file__).parent / "cacat"
+    texts = [text for path in sorted(corpus.rglob("*.yaml"))
+             for text in strings(YAML(typ="safe").load(path.read_text(encoding="utf-8")))]
+    assert len(texts) > 200
+    kept, fresh, words = Kamus.for_region(None), Kamus.for_region(None), {}
+    found = [list(_spelling(kept, text, words)) for text in texts]
+    assert found == [list(_spelling(fresh, text, {})) for text in texts]
+    assert sum(map(len, found)) > 20
+
+
+@needs_dictionary
+def test_a_suggestion_met_after_a_word_was_judged_is_offered_the_next_time():
+    from sk_builder.check.ejaan import _spelling
+    from sk_builder.check.kamus import Kamus
+
+    kamus, words = Kamus.for_region(None), {}
+    texts = ["Ada pelayanen cepat.", "Ada pelayanan cepat.", "Ada pelayanen cepat."]
+    assert [[message for _, message, _ in _spelling(kamus, text, words)] for text in texts] == [
+        ['"pelayanen" tidak baku atau tidak ada dalam kamus'], [],
+        ['"pelayanen" tidak baku atau tidak ada dalam kamus; maksudnya "pelayanan"?']]

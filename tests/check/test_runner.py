@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from sk_builder.check.registry import TEXT_CHECKS, URAIAN_CHECKS
 from sk_builder.sources.loader import load_project
 from tests.check.region import codes, keputusan_yaml, run, standar_yaml
 from tests.fixtures.minimal import write_region
@@ -61,3 +64,24 @@ def test_unknown_rule_field_or_missing_reason_are_load_errors(tmp_path):
         'Standar (maksud Anda "komponen.jumlah_pelaksana"?)',
         'standar/contoh.yaml:36:5: error SK103 kolom wajib "alasan" tidak ada',
     ]
+
+
+TEXTS = ["5 (Lima) orang; 7 (tujuh) hari.", "1. Berkas;\n2. KTP\n4. KK.", "NIP. 19800101 200501 1 001 dan "
+         "tanggal, 31 Febuari 2024", "Undang-undang Nomor 25 Tahum 2009 Tentang Pelayanan Publik", "dan dan lagi"]
+
+
+@pytest.mark.parametrize("check", TEXT_CHECKS + URAIAN_CHECKS)
+def test_text_rules_read_only_the_text(check):
+    """What lets a run read a text once for all the fields holding it: the field only labels the findings."""
+    for text in TEXTS:
+        one, other = list(check(("komponen", "biaya"), text)), list(check(("diktum", 3, "teks"), text))
+        assert [(f.code, f.message, f.at) for f in one] == [(f.code, f.message, f.at) for f in other]
+        assert {f.field for f in one} <= {("komponen", "biaya")} and {f.field for f in other} <= {("diktum", 3, "teks")}
+
+
+def test_a_text_repeated_across_standards_is_reported_in_each(tmp_path):
+    files = {f"standar/{name}.yaml": standar_yaml(LIMA, head=f"nama: Layanan {name.title()}\nunit: Bagian Umum\n")
+             for name in ("satu", "dua")}
+    _, lines = run(tmp_path, **files)
+    assert [line.split(" komponen.")[0] for line in lines if " SK312 " in line] == [
+        f"standar/{name}.yaml:{line}:5: warning SK312" for name in ("dua", "satu") for line in (25, 31)]

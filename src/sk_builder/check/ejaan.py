@@ -35,10 +35,13 @@ _NEAR_TLD = {"con": "com", "cm": "com", "comm": "com", "cpm": "com", "ocm": "com
 def check_text(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]:
     """Spelling and addresses in one prose text."""
     key = next((part for part in reversed(field) if isinstance(part, str)), "")
+    found = konteks.sites.get(text)
+    if found is None:
+        found = konteks.sites[text] = [(f.code, f.message, f.at) for f in addresses(konteks, (), text)]
+    for code, message, at in found:
+        yield Finding(code, field, message, at)
     if key in SKIPPED_KEYS and tuple(field) != ("nama",):
-        yield from addresses(konteks, field, text)
         return
-    yield from addresses(konteks, field, text)
     yield from spelling(konteks, field, text)
 
 
@@ -59,36 +62,49 @@ def spelling(konteks: Konteks, field: FieldPath, text: str) -> Iterator[Finding]
         return
     found = konteks.memo.get(text)
     if found is None:
-        found = konteks.memo[text] = list(_spelling(konteks.kamus, text))
+        found = konteks.memo[text] = list(_spelling(konteks.kamus, text, konteks.words))
     for code, message, at in found:
         yield Finding(code, field, message, at)
 
 
-def _spelling(kamus, text: str) -> Iterator[tuple[str, str, tuple[int, int]]]:
+def _spelling(kamus, text: str, words: dict) -> Iterator[tuple[str, str, tuple[int, int]]]:
+    """The problems of one text; ``words`` keeps the problem of each word judged (see ``_judged``)."""
     masked = _masked(text)
+    found = list(_WORD.finditer(masked))
     joined = set()
-    for first, second in _pairs(masked):
+    for first, second in _pairs(masked, found):
         word = first.group(0) + second.group(0)
         if first.group(0).islower() and not (kamus.known(first.group(0)) and kamus.known(second.group(0))) \
                 and kamus.known(word) and word.lower() not in _nonstandard():
             joined |= {first.start(), second.start()}
             yield "SK381", f'"{first.group(0)} {second.group(0)}" ditulis serangkai: "{word}"', \
                 line_col(text, first.start())
-    for match in _WORD.finditer(masked):
+    for match in found:
         if match.start() in joined:
             continue
         word = match.group(0)
         if "-" in word and kamus.known(word):
             continue
         for part, offset in _parts(word):
-            problem = _problem(kamus, part)
+            problem = _judged(kamus, part, words)
             if problem is not None:
                 yield (*problem, line_col(text, match.start() + offset))
 
 
-def _pairs(text: str):
-    """Consecutive words separated by one space."""
-    words = list(_WORD.finditer(text))
+def _judged(kamus, word: str, words: dict) -> tuple[str, str] | None:
+    """The problem of a word, judged once while the words the dictionary has met stay the same: a suggestion
+    may be a word met earlier, so a judgement that read them holds only until another word is met."""
+    kept = words.get(word)
+    if kept is not None and kept[1] in (None, kamus.met):
+        return kept[0]
+    met, consulted = kamus.met, kamus.consulted
+    problem = _problem(kamus, word)
+    words[word] = (problem, None if kamus.consulted == consulted else met)
+    return problem
+
+
+def _pairs(text: str, words: list[re.Match]):
+    """Consecutive words (of ``words``, the matches of ``_WORD`` in the text) separated by one space."""
     for first, second in zip(words, words[1:]):
         if text[first.end():second.start()] == " ":
             yield first, second

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..project import Decree, Region, Service
@@ -39,13 +40,19 @@ def mengingat(decree: Decree) -> list[Entry]:
 
 def dasar_hukum(service: Service) -> list[Entry]:
     """The items of a standard's Dasar Hukum as entries (its lines when it is not a list)."""
-    text = service.record.komponen.dasar_hukum or ""
+    return list(_dasar_hukum(service.record.komponen.dasar_hukum or ""))
+
+
+@lru_cache(maxsize=4096)
+def _dasar_hukum(text: str) -> tuple[Entry, ...]:
+    """The entries of one Dasar Hukum text (read by three rules, and alike in many standards)."""
     field: FieldPath = ("komponen", "dasar_hukum")
     lists = enumerations(text)
     if lists:
-        return [Entry(field, item.lead, (item.line, item.col), entry(item.lead)) for items in lists for item in items]
+        return tuple(Entry(field, item.lead, (item.line, item.col), entry(item.lead))
+                     for items in lists for item in items)
     lines = text.split("\n")
-    return [Entry(field, line, (i, 0), entry(line)) for i, line in enumerate(lines) if line.strip()]
+    return tuple(Entry(field, line, (i, 0), entry(line)) for i, line in enumerate(lines) if line.strip())
 
 
 def form(field: FieldPath, text: str, in_full: bool) -> Iterator[Finding]:

@@ -3,6 +3,7 @@ region's own ``kamus.txt``; every lookup is cached, and suggestions come from a 
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import string
@@ -89,9 +90,23 @@ def _hunspell(base: str):
         def _text(self, encoding: str) -> io.StringIO:
             return io.StringIO(self.data.decode(encoding, errors="surrogateescape"))
 
-    aff, context = readers.read_aff(MemoryReader(base + ".aff"))
-    dic = readers.read_dic(MemoryReader(base + ".dic", encoding=context.encoding), aff=aff, context=context)
+    collecting = gc.isenabled()
+    gc.disable()  # some 100,000 entries, none of them garbage: the collector would walk them again and again
+    try:
+        aff, context = readers.read_aff(MemoryReader(base + ".aff"))
+        dic = readers.read_dic(MemoryReader(base + ".dic", encoding=context.encoding), aff=aff, context=context)
+    finally:
+        if collecting:
+            gc.enable()
     return Dictionary(aff, dic)
+
+
+@lru_cache(maxsize=4)
+def _lookuper(base: str):
+    """The lookup of a hunspell dictionary (``check.hunspell``: spylls' answers, mostly without its search)."""
+    from .hunspell import Lookup
+
+    return Lookup(_hunspell(base))
 
 
 @lru_cache(maxsize=4)
@@ -109,7 +124,7 @@ edit that brings no new word does not read the dictionary at all (reading hunspe
 def _lookup(base: str, word: str) -> bool:
     answers = ANSWERS.setdefault(base, {})
     if word not in answers:
-        answers[word] = bool(_hunspell(base).lookup(word))
+        answers[word] = _lookuper(base)(word)
     return answers[word]
 
 
@@ -149,6 +164,14 @@ class Kamus:
     extra: frozenset[str] = frozenset()
     _seen: set[str] = field(default_factory=set)
     _known: dict[str, bool] = field(default_factory=dict)
+    consulted: int = 0
+    """How many times a suggestion has looked among the words met so far (what it found may change as more
+    words are met)."""
+
+    @property
+    def met(self) -> int:
+        """How many known words have been met so far (they only grow in number)."""
+        return len(self._seen)
 
     @classmethod
     def for_region(cls, region_root: Path | None, names: frozenset[str] = frozenset()) -> "Kamus":
@@ -204,7 +227,10 @@ class Kamus:
         return None
 
     def _in_vocabulary(self, candidate: str) -> bool:
-        if candidate in self.extra or candidate in self._seen:
+        if candidate in self.extra:
+            return True
+        self.consulted += 1
+        if candidate in self._seen:
             return True
         return self.indonesian is not None and candidate in _stems(str(self.indonesian))
 

@@ -20,6 +20,11 @@ class Konteks:
     region: Region
     _names: frozenset[str] = field(default=frozenset())
     memo: dict[str, list] = field(default_factory=dict)
+    """The spelling problems of each text met (code, message, place)."""
+    sites: dict[str, list] = field(default_factory=dict)
+    """The address problems of each text met (code, message, place)."""
+    words: dict[str, tuple] = field(default_factory=dict)
+    """The spelling problem of each word judged, and when it was judged (see ``ejaan._judged``)."""
 
     @cached_property
     def kamus(self) -> Kamus:

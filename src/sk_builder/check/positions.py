@@ -31,7 +31,16 @@ class SourceMap:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        starts, find = [0], self.text.find
+        end = find("\n")
+        while end != -1:
+            starts.append(end + 1)
+            end = find("\n", end + 1)
+        return starts
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        return self.text.split("\n")
 
     def locate(self, field: FieldPath, at: tuple[int, int] | None = None, value: str | None = None) -> Location:
         """The file location of the field, or of the character at (line, column) of its text ``value``
@@ -54,7 +63,7 @@ class SourceMap:
         return _aligned(value, self.text, start, end, offset)
 
     def _literal_index(self, header: int, value_lines: list[str], line: int, col: int) -> int:
-        source_lines = self.text.split("\n")
+        source_lines = self._lines
         indent = 0
         for i, text in enumerate(value_lines):
             source = source_lines[header + 1 + i].rstrip("\r") if header + 1 + i < len(source_lines) else ""

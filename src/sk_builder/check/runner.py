@@ -52,10 +52,16 @@ class StrictFailure(SourceError):
         self.message = f"{count} peringatan dan --strict aktif; tidak ada yang ditulis."
 
 
-def _texts(record, uraian_fields: Iterable[tuple], konteks: Konteks | None) -> Iterator[Finding]:
+Seen = dict[tuple[Callable, str], list[tuple[str, str, tuple[int, int] | None]]]
+"""What each text rule found in each distinct text of a check run (code, message, place), without the field."""
+
+
+def _texts(record, uraian_fields: Iterable[tuple], konteks: Konteks | None, seen: Seen | None = None
+           ) -> Iterator[Finding]:
+    seen = {} if seen is None else seen
     for path, text in text_fields(record):
         for check in TEXT_CHECKS:
-            yield from check(path, text)
+            yield from _once(seen, check, path, text)
         if konteks is not None:
             for region_check in REGION_TEXT_CHECKS:
                 yield from region_check(konteks, path, text)
@@ -63,7 +69,17 @@ def _texts(record, uraian_fields: Iterable[tuple], konteks: Konteks | None) -> I
         text = _value(record, path)
         if text:
             for check in URAIAN_CHECKS:
-                yield from check(path, text)
+                yield from _once(seen, check, path, text)
+
+
+def _once(seen: Seen, check: Callable, path: tuple, text: str) -> Iterator[Finding]:
+    """A text rule's findings in one field: the rule reads only the text (the field is just written into each
+    finding), so a text repeated across records and fields is read once per run."""
+    found = seen.get((check, text))
+    if found is None:
+        found = seen[(check, text)] = [(f.code, f.message, f.at) for f in check(path, text)]
+    for code, message, at in found:
+        yield Finding(code, path, message, at)
 
 
 def _value(record, path: tuple):
@@ -78,18 +94,18 @@ def _value(record, path: tuple):
     return value
 
 
-def standar_findings(service: Service, konteks: Konteks | None = None) -> list[Finding]:
-    """Every finding in one standard."""
-    found = list(_texts(service.record, [("komponen", key) for key in KOMPONEN_KEYS], konteks))
+def standar_findings(service: Service, konteks: Konteks | None = None, seen: Seen | None = None) -> list[Finding]:
+    """Every finding in one standard (``seen``: the text rules' findings so far in this run)."""
+    found = list(_texts(service.record, [("komponen", key) for key in KOMPONEN_KEYS], konteks, seen))
     for check in STANDAR_CHECKS:
         found.extend(check(service))
     return found
 
 
-def keputusan_findings(decree: Decree, konteks: Konteks | None = None) -> list[Finding]:
-    """Every finding in one decree."""
+def keputusan_findings(decree: Decree, konteks: Konteks | None = None, seen: Seen | None = None) -> list[Finding]:
+    """Every finding in one decree (``seen``: the text rules' findings so far in this run)."""
     diktum = [("diktum", i, "teks") for i in range(len(decree.record.diktum))]
-    found = list(_texts(decree.record, diktum, konteks))
+    found = list(_texts(decree.record, diktum, konteks, seen))
     for check in KEPUTUSAN_CHECKS:
         found.extend(check(decree))
     return found
@@ -173,6 +189,7 @@ def check_project(project: Project, semua: bool = False, memo: Memo = no_memo) -
     """Every rule over every region; warnings sorted by the report. ``semua``: also the rules that are
     off by default, printed as notes. ``memo`` keeps findings between builds (see the module)."""
     result = CheckResult(semua=semua)
+    seen: Seen = {}
     for region in project.regions:
         konteks = Konteks(region)
         shared = context_inputs(region)
@@ -183,12 +200,12 @@ def check_project(project: Project, semua: bool = False, memo: Memo = no_memo) -
             extra.setdefault(tuple(owner), []).append(finding)
         for service in region.services:
             found = memo(f"standar/{region.id}/{service.id}", [shared, service.id, service.record],
-                         lambda: standar_findings(service, konteks))
+                         lambda: standar_findings(service, konteks, seen))
             _publish(service, found + extra.get(_owner_key(service), []), project, result)
         for decree in region.decrees:
             lists = [(s.id, s.record) for s in decree.services]
             found = memo(f"keputusan/{region.id}/{decree.id}", [shared, decree.id, decree.record, lists],
-                         lambda: keputusan_findings(decree, konteks))
+                         lambda: keputusan_findings(decree, konteks, seen))
             _publish(decree, found + extra.get(_owner_key(decree), []), project, result)
         if find_dictionary("id_ID", region.root) is None:
             folders = ", ".join(str(f) for f in search_folders(region.root)[:4])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..project import Decree
@@ -21,6 +22,7 @@ _COMMA = re.compile(r"\btanggal\s*,(?=\s*\d)", re.IGNORECASE)
 _MONTHS = {name.lower(): i for i, name in enumerate(NAMA_BULAN, start=1)}
 
 
+@lru_cache(maxsize=4096)
 def _month(word: str) -> tuple[int | None, str | None]:
     """The month number of a word, or the standard name it misspells, or neither."""
     if word.lower() in _MONTHS and word[0].isupper():

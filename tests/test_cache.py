@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sk_builder import cache, incremental, keys
+from sk_builder import cache, digests, incremental, stamp
 from sk_builder.build import build
 from sk_builder.progress import Progress
 from tests.fixtures.minimal import standar, write_region
@@ -100,6 +100,7 @@ def test_document_templates_shape_documents_and_site_templates_do_not(project, t
     copy = tmp_path / "templates"
     shutil.copytree(incremental.TEMPLATES, copy)
     monkeypatch.setattr(incremental, "TEMPLATES", copy)
+    monkeypatch.setattr(stamp, "TEMPLATES", copy)  # a changed template: no build is a no-op
     assert rebuilt(project) == set()  # same bytes, other folder
     (copy / "site" / "base.html.j2").write_text("berubah", encoding="utf-8")
     assert rebuilt(project) == set()
@@ -108,14 +109,14 @@ def test_document_templates_shape_documents_and_site_templates_do_not(project, t
 
 
 def test_the_version_of_sk_builder_shapes_every_document(project, monkeypatch):
-    monkeypatch.setattr(keys, "__version__", "99.0")
+    monkeypatch.setattr(digests, "__version__", "99.0")
     assert rebuilt(project) == EVERY
 
 
 def test_the_font_files_shape_every_document(project, tmp_path, monkeypatch):
     font = tmp_path / "huruf.ttf"
     font.write_bytes(b"font 1")
-    monkeypatch.setattr(keys, "font_files", lambda families: [font])
+    monkeypatch.setattr(digests, "font_files", lambda families: [font])
     assert rebuilt(project) == EVERY
     assert rebuilt(project) == set()
     font.write_bytes(b"font 2")  # same size, other bytes

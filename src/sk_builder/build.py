@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .cache import Outputs, Published, open_store
+from .cache import Outputs, Published, Store, open_store
 from .diagnostics import Report, SourceError
 from .fonts import profile_fonts
-from .incremental import Incremental
 from .outputs import check_folder
 from .progress import Progress
-from .project import Project
 from .render.registry import RENDERERS
-from .sources.yamlfile import locate
+from .stamp import remember, stamp, unchanged
+
+if TYPE_CHECKING:
+    from .incremental import Incremental
+    from .project import Project
 
 ALL_FORMATS = (*RENDERERS, "site")
 """Every format a build can make: the document formats of the registry, and the website."""
@@ -32,6 +35,7 @@ def check_fonts(project: Project, report: Report) -> None:
     """Report every profile font that is not installed (never replaced silently), and every
     character of the records that no installed font can draw."""
     from .glyphs import check_region
+    from .sources.yamlfile import locate
 
     for region in project.regions:
         for choice in profile_fonts(region.profil):
@@ -65,33 +69,51 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
     ``outputs``); ``force`` allows replacing an existing file or a folder sk-builder did not make.
     Only the parts this build makes are replaced: a site-only build keeps ``dokumen/``.
     """
+    check_folder(out, [sources], force, cache=cache)
+    with open_store(cache) as store:
+        mark = stamp(sources, out, formats, strict) if cache is not None else None
+        last = unchanged(store, mark, sources, out) if mark is not None else None
+        if last is not None:  # nothing changed since the last build of this folder
+            report, names, documents = last
+            progress = progress or Progress()
+            progress.start(documents, documents)
+            progress.finish()
+            return BuildResult(Published(out, names), report)
+        result, families, documents = _build(store, sources, out, formats, strict, jobs, progress)
+        if mark is not None:
+            remember(store, mark, sources, out, families, result.report, list(result.files), documents)
+    return result
+
+
+def _build(store: Store, sources: Path, out: Path, formats: tuple[str, ...], strict: bool, jobs: int,
+           progress: Progress | None) -> tuple[BuildResult, set[str], int]:
+    """The build itself: returns what it published, the font families its documents are set in, and the
+    number of documents."""
+    from . import keys
+    from .check.runner import StrictFailure
+    from .incremental import Incremental
+    from .manifest import NAME, carry_over, manifest_json
     from .publish import write_tree
 
-    check_folder(out, [sources], force, cache=cache)
     kept = tuple(part for part in ("dokumen", "site") if part not in parts_made(formats))
-    with open_store(cache) as store:
-        cached = Incremental(store, sources)
-        project, report, checked = cached.project()
-        check_fonts(project, report)
-        if report.errors:
-            raise SourceError(report.sorted())
-        from .check.runner import StrictFailure
-
-        report.extend(checked)
-        if strict and report.warnings:
-            raise StrictFailure(report.sorted())
-        result = BuildResult(report=report)
-        files = render_documents(project, tuple(f for f in formats if f in RENDERERS), cached, jobs, progress)
-        if "site" in formats:
-            files.adopt(cached.site(project, files))
-        from .manifest import NAME, carry_over, manifest_json
-
-        files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files, cached.jobs(project))}))
-        if kept:
-            files[NAME] = carry_over(files[NAME], Path(out) / NAME, kept)
-        write_tree(out, files.blob_paths(), keep=kept)
-    result.files = Published(out, sorted({*files, *_carried(Path(out), kept)}))
-    return result
+    cached = Incremental(store, sources)
+    project, report, checked = cached.project()
+    check_fonts(project, report)
+    if report.errors:
+        raise SourceError(report.sorted())
+    report.extend(checked)
+    if strict and report.warnings:
+        raise StrictFailure(report.sorted())
+    files = render_documents(project, tuple(f for f in formats if f in RENDERERS), cached, jobs, progress)
+    documents = len(files)
+    if "site" in formats:
+        files.adopt(cached.site(project, files, jobs))
+    files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files, cached.jobs(project))}))
+    if kept:
+        files[NAME] = carry_over(files[NAME], Path(out) / NAME, kept)
+    write_tree(out, files.blob_paths(), keep=kept)
+    published = Published(out, sorted({*files, *_carried(Path(out), kept)}))
+    return BuildResult(published, report), keys.project_families(project), documents
 
 
 def _carried(out: Path, parts: tuple[str, ...]) -> list[str]:

@@ -14,9 +14,12 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .model import Profil
 from .portable import LINUX
+
+if TYPE_CHECKING:
+    from .model import Profil
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import keys, projectdata
 from .cache import Outputs, Store
 from .diagnostics import Report
+from .digests import stored_fonts_digest
 from .jobs import Job, plan
-from .parallel import Task, render
+from .parallel import Task, produce, render
 from .progress import Progress
 from .project import Project
 from .render.registry import RENDERERS
 from .render.templating import TEMPLATES
+
+if TYPE_CHECKING:
+    from .site.tasks import SiteTask
 
 class Incremental:
     """One build's view of the cache: the project key, the settings every output depends on, and the
@@ -63,12 +68,7 @@ class Incremental:
         return project, report, checked
 
     def _document_settings(self, project: Project) -> str:
-        memo = self.store.load_data("fonts", "memo")
-        memo = memo if isinstance(memo, dict) else {}
-        known = len(memo)
-        fonts = keys.fonts_digest(keys.project_families(project), memo)
-        if len(memo) != known:
-            self.store.save_data("fonts", "memo", memo)
+        fonts = stored_fonts_digest(self.store, keys.project_families(project))
         return keys.digest(self.code, keys.tree_digest(TEMPLATES, skip=("site/",)), fonts)
 
     def _index(self, project: Project) -> list[tuple[str, str, str, int, dict[str, str]]]:
@@ -140,10 +140,10 @@ class Incremental:
             planned.append(Task(task.stem, task.format, task.name, 1, needs=tuple(names)))
         return planned, known, piece_keys
 
-    def site(self, project: Project, documents: Outputs) -> dict[str, str]:
+    def site(self, project: Project, documents: Outputs, jobs: int = 1) -> dict[str, str]:
         """The website, keyed ``site/...`` -> SHA-256: each page and data file from the cache when what it
-        is made from is unchanged (site/tasks.py), the search index when no page changed, downloads
-        adopted from the documents' own blobs (never read or copied)."""
+        is made from is unchanged (site/tasks.py), the others made by up to ``jobs`` processes; the search index when no page
+        changed; downloads adopted from the documents' own blobs (never read or copied)."""
         from .site.render import PREFIX, finish_site, plan_site
 
         settings = keys.digest(self.code, keys.tree_digest(TEMPLATES))
@@ -154,12 +154,16 @@ class Incremental:
             return files
         plan = plan_site(project, documents, self.jobs(project))
         made: dict[str, str] = {}
+        missing: list[tuple[str, str, SiteTask]] = []
         for task in plan.tasks:
             key = keys.digest(settings, task.name, keys.canonical(task.inputs))
             found = self.store.lookup(self._slot(f"{slot}:{task.name}"), key)
             if found is None:
-                found = {path: self.store.put(data) for path, data in task.produce().items()}
-                self.store.record(self._slot(f"{slot}:{task.name}"), key, found)
+                missing.append((self._slot(f"{slot}:{task.name}"), key, task))
+            else:
+                made.update(found)
+        for (name, key, _), found in zip(missing, produce([task.produce for *_, task in missing], self.store, jobs)):
+            self.store.record(name, key, found)
             made.update(found)
         pages = sorted(path for path in made if path.endswith(".html"))
         key = keys.digest(settings, "akhir", *(f"{path}={made[path]}" for path in sorted(made)),

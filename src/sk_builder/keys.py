@@ -7,114 +7,17 @@ import datetime
 import enum
 import hashlib
 import json
-import os
-import subprocess
-from importlib import metadata
 from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import __version__
-from .cache import DEFAULT_NAME as DEFAULT_CACHE
-from .fonts import family_files as font_files
+from .digests import code_digest, digest, fonts_digest, program_versions, sources_digest, tree_digest
 from .jobs import Job
 from .project import Project
 from .render.templating import used
 
-PACKAGE = Path(__file__).resolve().parent
-LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "linkify-it-py",
-             "pydantic", "ruamel.yaml", "babel", "graphviz", "cairosvg", "cbor2", "pagefind-bin")
-PROGRAMS = (("dot", "-V"),)  # Graphviz lays out the flowcharts
-
-
-def digest(*parts: bytes | str) -> str:
-    """The SHA-256 of length-prefixed parts (so no two part lists collide)."""
-    h = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        h.update(b"%d:" % len(data))
-        h.update(data)
-    return h.hexdigest()
-
-
-def tree_digest(root: Path, skip: tuple[str, ...] = ()) -> str:
-    """The digest of every file under ``root``: relative paths and bytes, in sorted order."""
-    parts: list[bytes | str] = []
-    for path in sorted(_files(root)):
-        relative = path.relative_to(root).as_posix()
-        if relative.startswith(skip) or "__pycache__" in path.parts:
-            continue
-        parts += [relative, path.read_bytes()]
-    return digest(*parts)
-
-
-def _files(root: Path) -> list[Path]:
-    """Every regular file under a folder, following symbolic links once while they stay inside it.
-
-    A link that leaves the folder is never read (the loader refuses it with SK111): the key of a
-    source tree is made of the tree alone, whatever a link points at.
-    """
-    top = os.path.realpath(root)
-    found, seen = [], set()
-    for folder, dirs, names in os.walk(root, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen or not _within(real, top):
-            dirs[:] = []
-            continue
-        seen.add(real)
-        for name in names:
-            path = os.path.join(folder, name)
-            if os.path.isfile(path) and _within(os.path.realpath(path), top):
-                found.append(Path(path))
-    return found
-
-
-def _within(path: str, top: str) -> bool:
-    return path == top or path.startswith(top.rstrip(os.sep) + os.sep)
-
-
-def code_digest() -> str:
-    """sk-builder's version and source files, and the versions of the libraries that write the bytes."""
-    versions = []
-    for name in LIBRARIES:
-        try:
-            versions.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name}=-")
-    code = tree_digest(PACKAGE, skip=("py.typed", "templates/"))  # templates are keyed where they are used
-    return digest(__version__, *versions, *program_versions(), code)
-
-
-def program_versions() -> list[str]:
-    """What the external programs that shape outputs say of their version."""
-    said = []
-    for command in PROGRAMS:
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, check=False)
-            said.append(f"{command[0]}: {(done.stdout + done.stderr).strip()}")
-        except OSError:
-            said.append(f"{command[0]}: -")
-    return said
-
-
-def fonts_digest(families: set[str], known: dict[str, str] | None = None) -> str:
-    """The digest of the font files of these families: path, size and content.
-
-    ``known`` maps "path|size|mtime_ns" to a content digest already computed; it is only a
-    shortcut for re-hashing unchanged files and is updated in place.
-    """
-    known = {} if known is None else known
-    parts: list[str] = sorted(families)
-    for path in font_files(families):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        memo = f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
-        if memo not in known:
-            known[memo] = hashlib.sha256(path.read_bytes()).hexdigest()
-        parts += [str(path), str(stat.st_size), known[memo]]
-    return digest(*parts)
+__all__ = ["code_digest", "digest", "fonts_digest", "program_versions", "sources_digest", "tree_digest",
+           "project_families", "encode", "value_text", "job_digest", "look_digest", "canonical"]
 
 
 def project_families(project: Project) -> set[str]:
@@ -126,15 +29,6 @@ def project_families(project: Project) -> set[str]:
         for choice in profile_fonts(region.profil):
             names.add(choice.family or ",".join(choice.wanted))
     return names
-
-
-def sources_digest(root: Path) -> str:
-    """The digest of a source tree as the loader sees it: every file's path inside it and bytes, and the
-    tree's own name (a tree that is one region takes its id from it). Where the tree lies and where
-    sk-builder runs from are not part of it: the cached project keeps paths relative to the tree."""
-    root = Path(root)
-    return digest(Path(os.path.abspath(root)).name,
-                  tree_digest(root, skip=(DEFAULT_CACHE + "/",)) if root.is_dir() else "-")
 
 
 def encode(value, out: list[str]) -> None:

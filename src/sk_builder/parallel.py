@@ -15,6 +15,7 @@ import signal
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .cache import Store
 from .keys import digest
@@ -209,4 +210,43 @@ def _collect(planned: dict[str, Job] | None, order: list[Task], store: Store, wo
                 process.terminate()  # a failed or interrupted build does not wait for long renders
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+    return made
+
+
+_MAKERS: list[Callable[[], dict[str, bytes]]] = []
+_CHUNK = 16
+
+
+def _start_maker() -> None:
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _make(first: int, root: str) -> list[Files]:
+    """Run the makers ``first`` to ``first + _CHUNK`` (inherited from the parent) and store what they make."""
+    store = Store(Path(root))
+    return [{path: store.put(data) for path, data in make().items()} for make in _MAKERS[first:first + _CHUNK]]
+
+
+def produce(makers: list[Callable[[], dict[str, bytes]]], store: Store, jobs: int) -> list[Files]:
+    """Run each maker (path -> bytes: a page of the website, a data file) and store its files; returns their
+    SHA-256s, in the makers' order. Forked workers share the work when there are ``jobs`` > 1 and enough of it
+    (they inherit the makers, which are closures over the loaded project); otherwise, and where processes are
+    spawned, it is done here. What a maker makes never depends on the process that ran it."""
+    if jobs <= 1 or len(makers) < 4 * _CHUNK or not _forking():
+        return [{path: store.put(data) for path, data in make().items()} for make in makers]
+    _MAKERS[:] = makers
+    gc.freeze()  # the forked workers share the project's pages instead of copying them as they collect
+    try:
+        with ProcessPoolExecutor(min(jobs, len(makers) // _CHUNK), mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_start_maker) as pool:
+            chunks = list(pool.map(_make, range(0, len(makers), _CHUNK), [str(store.root)] * len(makers)))
+    finally:
+        _MAKERS.clear()
+        gc.unfreeze()
+    made = [files for chunk in chunks for files in chunk]
+    for files in made:
+        store.used.update(files.values())
+        store.verified.update((sha, True) for sha in files.values())
+    store.written = store.written or bool(made)
     return made

@@ -12,13 +12,13 @@ decrees, standards and SOPs by id.
 from __future__ import annotations
 
 import base64
-import os
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Report
+from .diagnostics import Report
 from .images import Picture
 from .model import TRUSTED, Keputusan, Maklumat, Profil, Sop, Standar
 from .project import Bagian, Decree, Pledge, Procedure, Project, Region, Service
+from .reportdata import Shown, decode_report, encode_report, relative
 from .rupa import DokumenAcuan, TemplatBerkas, TemplatWilayah
 
 
@@ -34,23 +34,11 @@ def _record(record) -> dict:
     return record.model_dump(mode="json", exclude_unset=True)  # defaults come back as the model gives them
 
 
-def _relative(path: Path | str, root: Path) -> str | None:
-    """A path as diagnostics show it (absolute, relative to the working folder, or else to the sources folder)
-    as a path inside the resolved sources folder, or None when it lies outside."""
-    top = Path(root).resolve()
-    for candidate in (Path(os.path.abspath(path)), top / path):
-        try:
-            return candidate.resolve().relative_to(top).as_posix()
-        except (ValueError, OSError):
-            continue
-    return None
-
-
 def _picture(picture: Picture | None, root: Path) -> dict | None:
     if picture is None:
         return None
     return {"kind": picture.kind, "data": base64.b64encode(picture.data).decode("ascii"),
-            "source": _relative(picture.source, root) or str(picture.source)}
+            "source": relative(picture.source, root) or str(picture.source)}
 
 
 def _unpicture(data: dict | None, root: Path) -> Picture | None:
@@ -60,13 +48,13 @@ def _unpicture(data: dict | None, root: Path) -> Picture | None:
 
 
 def _file(owner, root: Path) -> dict:
-    return {"id": owner.id, "file": owner.file, "shown": _relative(Path(root) / owner.file, root),
+    return {"id": owner.id, "file": owner.file, "shown": relative(Path(root) / owner.file, root),
             "record": _record(owner.record), "marks": _marks(owner.marks), "scalars": _marks(owner.scalars)}
 
 
 def _region(region: Region, root: Path) -> dict:
     return {
-        "id": region.id, "file": region.file, "shown": _relative(Path(root) / region.file, root),
+        "id": region.id, "file": region.file, "shown": relative(Path(root) / region.file, root),
         "profil": _record(region.profil), "marks": _marks(region.marks), "emblem": _picture(region.emblem, root),
         "services": [_file(s, root) for s in region.services],
         "decrees": [{**_file(d, root), "lampiran": [[b.heading, [s.id for s in b.services]] for b in d.lampiran],
@@ -79,7 +67,7 @@ def _region(region: Region, root: Path) -> dict:
     }
 
 
-def _untemplat(data: list | None, shown: _Shown) -> TemplatWilayah | None:
+def _untemplat(data: list | None, shown: Shown) -> TemplatWilayah | None:
     return None if data is None else TemplatWilayah(tuple(TemplatBerkas(n, f, t, shown(f)) for n, f, t in data))
 
 
@@ -87,24 +75,7 @@ def _unacuan(data: list | None) -> DokumenAcuan | None:
     return None if data is None else DokumenAcuan(base64.b64decode(data[0]), data[1])
 
 
-class _Shown:
-    """How diagnostics show a file of the sources from where sk-builder runs now (as ``display_path`` does),
-    from its path inside the resolved sources folder: one resolve for the folder, none per file."""
-
-    def __init__(self, root: Path):
-        self.root = Path(root).resolve()
-        try:
-            self.prefix: str | None = self.root.relative_to(Path.cwd().resolve()).as_posix()
-        except ValueError:
-            self.prefix = None
-
-    def __call__(self, inside: str) -> str:
-        if self.prefix is None:
-            return inside
-        return inside if self.prefix == "." else f"{self.prefix}/{inside}"
-
-
-def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
+def _unregion(data: dict, root: Path, shown: Shown) -> Region:
     name = data["id"]
 
     def common(item: dict) -> tuple[str, str, str]:
@@ -134,31 +105,16 @@ def _unregion(data: dict, root: Path, shown: _Shown) -> Region:
                   data["file"], pledges, _untemplat(data["templat"], shown), _unacuan(data["acuan"]))
 
 
-def _diagnostics(report: Report, root: Path) -> list:
-    out, places = [], {}
-    for d in report.items:
-        if d.path not in places:
-            places[d.path] = _relative(d.path, root)
-        inside = places[d.path]
-        out.append([inside, None if inside is not None else d.path, d.line, d.col, d.severity, d.code, d.message])
-    return out
-
-
-def _undiagnostics(data: list, shown: _Shown) -> Report:
-    return Report([Diagnostic(shown(inside) if inside is not None else outside, line, col, severity, code, message)
-                   for inside, outside, line, col, severity, code, message in data])
-
-
 def encode(project: Project, loaded: Report, checked: Report) -> dict:
     """The project with its load report and its `sk check` warnings, as plain data."""
     root = project.root
     return {"regions": [_region(r, root) for r in project.regions],
-            "loaded": _diagnostics(loaded, root), "checked": _diagnostics(checked, root)}
+            "loaded": encode_report(loaded, root), "checked": encode_report(checked, root)}
 
 
 def decode(data: dict, root: Path) -> tuple[Project, Report, Report]:
     """The project of the sources folder ``root`` and both reports back from ``encode``'s data (raises
     KeyError/TypeError/ValueError on damage)."""
-    shown = _Shown(root)
+    shown = Shown(root)
     project = Project(Path(root), tuple(_unregion(r, root, shown) for r in data["regions"]))
-    return project, _undiagnostics(data["loaded"], shown), _undiagnostics(data["checked"], shown)
+    return project, decode_report(data["loaded"], shown), decode_report(data["checked"], shown)

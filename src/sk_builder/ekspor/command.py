@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..project import Project
-from .keluaran import export
+if TYPE_CHECKING:
+    from ..project import Project
 
 
 def _jdih(project: Project) -> dict[str, bytes]:
@@ -43,5 +44,7 @@ KINDS: dict[str, tuple[Callable[[Project], dict[str, bytes]], str]] = {
 
 def run(kind: str, sources: Path, out: Path, force: bool) -> dict[str, bytes]:
     """Make one kind of export from ``sources`` into ``out`` (replaced whole; refused like every output)."""
+    from .keluaran import export
+
     make, _ = KINDS[kind]
     return export(sources, out, force, make)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..base import Renderer
-from ..html import page_context
 
 
 class DocxRenderer(Renderer):
@@ -14,6 +13,7 @@ class DocxRenderer(Renderer):
     def decree(self, job) -> bytes:
         """A whole decree."""
         from ..docx.writer import render_docx
+        from ..html import page_context
 
         return render_docx(job.document, page_context(job))
 

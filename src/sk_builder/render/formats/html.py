@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..base import Renderer
-from ..html import job_html
 
 
 class HtmlRenderer(Renderer):
@@ -13,6 +12,8 @@ class HtmlRenderer(Renderer):
 
     def decree(self, job) -> bytes:
         """A whole decree."""
+        from ..html import job_html
+
         return job_html(job).encode("utf-8")
 
     standard = decree

@@ -82,3 +82,49 @@ def test_affixed_words_are_told_without_spylls_search(dictionary, lookup, monkey
     assert lookup("pelayanan") and lookup("dilayani") and lookup("Persyaratan")
     assert not lookup("pelayxanan") and not lookup("qwrtz")
     assert asked == []
+
+
+def _spylls_read(base: str):
+    """A dictionary as spylls' own reader makes it (the reference)."""
+    import io as io_module
+
+    from spylls.hunspell import readers
+    from spylls.hunspell.readers.file_reader import BaseReader
+
+    class Reader(BaseReader):
+        def __init__(self, path: str, encoding: str = "Windows-1252"):
+            self.data = Path(path).read_bytes()
+            super().__init__(self._text(encoding))
+
+        def reset_encoding(self, encoding: str) -> None:
+            self.reset_io(self._text(encoding))
+
+        def _text(self, encoding: str):
+            return io_module.StringIO(self.data.decode(encoding, errors="surrogateescape"))
+
+    aff, context = readers.read_aff(Reader(base + ".aff"))
+    return readers.read_dic(Reader(base + ".dic", encoding=context.encoding), aff=aff, context=context)
+
+
+def _entries(dic) -> tuple:
+    """The entries in order, and both indexes as positions among them (in their order)."""
+    position = {id(word): i for i, word in enumerate(dic.words)}
+    return ([(w.stem, sorted(w.flags), w.data, w.captype, w.alt_spellings) for w in dic.words],
+            *({key: [position[id(w)] for w in words] for key, words in index.items()}
+              for index in (dic.index, dic.lowercase_index)))
+
+
+@pytest.mark.parametrize("name", ["id_ID", "en_US"])
+def test_dictionaries_are_read_as_spylls_reads_them(name):
+    base = find_dictionary(name)
+    if base is None:
+        pytest.skip(f"{name} tidak terpasang")
+    assert _entries(_hunspell(str(base)).dic) == _entries(_spylls_read(str(base)))
+
+
+@pytest.mark.parametrize("line", ["kota/AB po:noun", "kota\tAB", "satu\\/dua/A", "/awal", "a/b/c", "New York/A"])
+def test_a_dictionary_with_other_lines_is_read_by_spylls(tmp_path, line):
+    (tmp_path / "xx.aff").write_text("SET UTF-8\nFLAG long\nSFX AB Y 1\nSFX AB 0 nya .\n", encoding="utf-8")
+    (tmp_path / "xx.dic").write_text(f"3\nrumah/AB\n{line}\nKota\n", encoding="utf-8")
+    base = str(tmp_path / "xx")
+    assert _entries(_hunspell(base).dic) == _entries(_spylls_read(base))

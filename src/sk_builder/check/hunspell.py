@@ -99,3 +99,30 @@ def _cuts(affixes: dict, prefix: bool):
         ends = (word[:n] if prefix else word[len(word) - n:] for n in lengths if n <= len(word))
         return [cut for end in ends for cut in by_add.get(end, ())]
     return cuts
+
+
+def plain_dic(text: str, aff, context):
+    """The entries of a ``.dic`` file's text as spylls' ``read_dic`` makes them, when every line is a plain
+    ``stem`` or ``stem/flags`` (no data tags, tabs, spaces or escaped slashes, no ignored characters):
+    the same steps without its per-line parsing of what such lines lack. None for any other file."""
+    from spylls.hunspell.algo.capitalization import Type
+    from spylls.hunspell.data.dic import Dic, Word
+    from spylls.hunspell.readers.dic import COUNT_REGEXP
+
+    if context.ignore:
+        return None
+    result = Dic(words=[])
+    guess, lower, flags_of, append = aff.casing.guess, aff.casing.lower, context.parse_flags, result.append
+    for number, line in enumerate(text.split("\n"), start=1):
+        if number == 1:
+            line = line.replace("\xef\xbb\xbf", "")  # as spylls' reader does
+        line = line.strip()
+        if not line or (number == 1 and COUNT_REGEXP.match(line)):
+            continue
+        if " " in line or "\t" in line or "\\" in line or line.startswith("/") or line.count("/") > 1:
+            return None
+        stem, _, flags = line.partition("/")
+        captype = guess(stem)
+        append(Word(stem=stem, flags={*flags_of(flags)}, data={}, captype=captype, alt_spellings=[]),
+               lower=lower(stem) if captype != Type.NO else stem)
+    return result

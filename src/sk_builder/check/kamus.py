@@ -79,6 +79,8 @@ def _hunspell(base: str):
     from spylls.hunspell import Dictionary, readers
     from spylls.hunspell.readers.file_reader import BaseReader
 
+    from .hunspell import plain_dic
+
     class MemoryReader(BaseReader):
         def __init__(self, path: str, encoding: str = "Windows-1252"):
             self.data = Path(path).read_bytes()
@@ -94,7 +96,10 @@ def _hunspell(base: str):
     gc.disable()  # some 100,000 entries, none of them garbage: the collector would walk them again and again
     try:
         aff, context = readers.read_aff(MemoryReader(base + ".aff"))
-        dic = readers.read_dic(MemoryReader(base + ".dic", encoding=context.encoding), aff=aff, context=context)
+        text = Path(base + ".dic").read_bytes().decode(context.encoding, errors="surrogateescape")
+        dic = plain_dic(text, aff, context)
+        if dic is None:
+            dic = readers.read_dic(MemoryReader(base + ".dic", encoding=context.encoding), aff=aff, context=context)
     finally:
         if collecting:
             gc.enable()

@@ -93,3 +93,31 @@ def test_tasks_run_biggest_first_in_one_process(region, tmp_path):
     results = render({job.stem: job for job in planned}, tasks, Store(tmp_path), 1, Order())
     assert seen == [t.name for t in reversed(tasks)]
     assert sorted(results) == sorted(t.name for t in tasks)
+
+
+def _maker(number: int):
+    return lambda: {f"halaman/{number}.html": f"<p>{number}</p>".encode(), f"data/{number}.json": b"{}"}
+
+
+def test_produce_stores_the_same_files_in_the_same_order_with_forked_workers(tmp_path):
+    from sk_builder.cache import Store
+
+    makers = [_maker(number) for number in range(150)]
+    alone, pooled = Store(tmp_path / "satu"), Store(tmp_path / "dua")
+    expected = parallel.produce(makers, alone, 1)
+    assert parallel.produce(makers, pooled, 2) == expected
+    assert [sorted(files) for files in expected] == [[f"data/{n}.json", f"halaman/{n}.html"] for n in range(150)]
+    assert pooled.read(expected[7]["halaman/7.html"]) == b"<p>7</p>"
+    assert all(pooled.verified[sha] for files in expected for sha in files.values())
+
+
+def test_a_site_made_by_workers_is_the_site_made_in_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "_CHUNK", 1)  # workers even for a small site
+    many = {f"standar/layanan-{n}.yaml": standar(f"Layanan Nomor {n}") for n in range(6)}
+    source = write_region(tmp_path / "src", **many)
+    built = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        build(source, out, ("html", "site"), jobs=jobs, cache=tmp_path / f"cache{jobs}")
+        built[jobs] = {path: data for path, data in snapshot(out / "site").items() if not path.startswith("pagefind/")}
+    assert built[1] == built[2] and len(built[1]) > 10

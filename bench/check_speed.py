@@ -88,6 +88,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("sources", nargs="*", default=list(DEFAULT_SOURCES))
     args = parser.parse_args()
+    missing = [tree for tree in args.sources if not (ROOT / tree).is_dir()]
+    if missing:
+        print(f"tidak ada: {', '.join(missing)} (korpus 500 layanan: .venv/bin/python bench/corpus.py "
+              "/tmp/perf/sumber)", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="check-speed-") as folder:
         made = []
         try:

@@ -9,7 +9,8 @@ an affixed Indonesian word) before it knows; most answers need only a few string
   builds them, so each is one spylls would try).
 
 Anything else, and any dictionary with features these shortcuts do not cover (compounds, input
-conversion, ignored or forbidden words, German sharp s), is asked of spylls itself.
+conversion, ignored or forbidden words, German sharp s), is asked of spylls itself. ``plain_dic`` reads a
+``.dic`` file of plain lines into the entries spylls' reader would make, faster.
 """
 
 from __future__ import annotations

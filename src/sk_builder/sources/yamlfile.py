@@ -131,6 +131,7 @@ class _Converter:
     """Turns a composed node tree into plain data, recording marks and duplicate keys."""
 
     max_depth = MAX_DEPTH
+    max_nodes = MAX_NODES
 
     def __init__(self, doc: YamlDocument, report: Report):
         self.doc = doc
@@ -141,7 +142,7 @@ class _Converter:
         self.count += 1
         if len(path) > self.max_depth:
             raise _TooLarge(node, "SK101", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat (alias yang merujuk dirinya?)")
-        if self.count > MAX_NODES:
+        if self.count > self.max_nodes:
             raise _TooLarge(node, "SK116", f"lebih dari {MAX_NODES} nilai setelah alias diuraikan")
         self.doc.value_marks[path] = _position(node)
         kind = node.id
@@ -248,6 +249,8 @@ class _LibyamlConverter(_Converter):
     def __init__(self, doc: YamlDocument, text: str):
         super().__init__(doc, Report())
         self.text = text
+        # more values than the text could write without aliases: expanding aliases, left to ruamel early
+        self.max_nodes = min(MAX_NODES, len(text) // 2 + 64)
 
     def collection(self, node: Any) -> None:
         """A collection tag written in the file (``!!set``, ``!foo``) is left to ruamel, and so is a pair in a

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .jobs import Input, Job
+from .jsontext import pretty
 from .project import Project, Region
 from .render.templating import used
 
@@ -79,7 +80,7 @@ def manifest_json(project: Project, files, jobs: dict[str, Job]) -> bytes:
     source_digests = {name: hashlib.sha256((project.root / name).read_bytes()).hexdigest() for name in everything}
     document = {"schema": SCHEMA, "generator": f"sk-builder {__version__}", "files": outputs,
                 "sources": source_digests}
-    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return pretty(document)
 
 
 def carry_over(manifest: bytes, previous: Path, parts: tuple[str, ...]) -> bytes:
@@ -95,4 +96,4 @@ def carry_over(manifest: bytes, previous: Path, parts: tuple[str, ...]) -> bytes
     kept = {path: entry for path, entry in earlier.items() if isinstance(path, str) and path.split("/", 1)[0] in parts
             and (previous.parent / path).is_file()}
     document["files"] = {**kept, **document["files"]}
-    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return pretty(document)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
+from ..jsontext import pretty
 from ..model import KOMPONEN
 from ..nomor import citation
 from ..project import Decree, Region, Service
@@ -16,7 +15,7 @@ VERSION = 1
 
 def encode(value: object) -> bytes:
     """Deterministic JSON: sorted keys, UTF-8, two-space indent, final newline."""
-    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+    return pretty(value)
 
 
 def _text(value: str | None) -> str | None:

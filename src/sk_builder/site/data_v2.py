@@ -4,8 +4,8 @@ a content hash per record, the licence, components as structured lists, absolute
 from __future__ import annotations
 
 import hashlib
-import json
 
+from ..jsontext import pretty
 from ..versions import current_decree, revoked_by
 from ..model import KOMPONEN
 from ..nomor import citation, decree_number
@@ -32,7 +32,7 @@ def sop_file(region_id: str, sop_id: str) -> str:
 
 def encode(value: object) -> bytes:
     """Deterministic JSON: sorted keys, UTF-8, two-space indent, final newline."""
-    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+    return pretty(value)
 
 
 def sealed(record: dict) -> dict:

@@ -129,6 +129,8 @@ def test_files_ruamel_reports_are_left_to_it():
     "a: |\n\n    \n  x\n",
     'a: ["k":v]\nb: [\'k\' :v, x]\nc: {"k":v}\n',  # a pair in a flow sequence: ruamel refuses, libyaml not
     'a: [k: v, "l": w, ? m : n]\nb: [{"k":v}]\n',
+    "biaya: # gratis\n  Rp0,00\n\nwaktu: 1 hari\n",  # ruamel's round-trip composer raised NotImplementedError
+    "a: #c\n  x\n\nb:\n",
 ])
 def test_tricky_documents_agree(text):
     _agree(text)
@@ -262,6 +264,7 @@ def test_generated_documents_agree(text):
 
 @SETTINGS
 @example("---\njudul: |\n  y es\n  yes", [(11, "#")])
+@example("---\r\njangkar: &a |-\r\n  0o00000\r\n\r\n\r\njangkar_2: &b \"yes\"\r\nisi:\r\n  _: \r\n  ________: trail", [(18, "#")])
 @given(_document(), st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(
     list(" \n:-?#&*!|>'\"[]{},%@`\\\r\t~") + ["  ", "\n  ", "- ", ": ", "---", "..."])), min_size=1, max_size=3))
 def test_damaged_documents_agree(text, damage):

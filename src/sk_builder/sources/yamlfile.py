@@ -304,14 +304,27 @@ def parse_text(text: str, where: str, report: Report) -> YamlDocument | None:
     return doc if doc is not None else parse_with_ruamel(text, where, report)
 
 
+def _ruamel_compose(text: str) -> Any:
+    """ruamel's round-trip composer; where its comment bookkeeping fails (a comment after a key's colon, the
+    value below it, then a blank line: NotImplementedError "overlap in comment"), its safe composer, which
+    reads the same YAML but not the comments."""
+    for typ in ("rt", "safe"):
+        yaml = YAML(typ=typ, pure=True)
+        yaml.max_depth = MAX_DEPTH
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ReusedAnchorWarning)  # redefining an anchor is valid YAML
+                return yaml.compose(text)
+        except NotImplementedError:
+            if typ == "safe":
+                raise
+    return None
+
+
 def parse_with_ruamel(text: str, where: str, report: Report) -> YamlDocument | None:
     """Parse YAML text with ruamel (pure Python, round-trip composer); problems go to the report."""
-    yaml = YAML(typ="rt", pure=True)
-    yaml.max_depth = MAX_DEPTH
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ReusedAnchorWarning)  # redefining an anchor is valid YAML
-            node = yaml.compose(text)
+        node = _ruamel_compose(text)
     except MaxDepthExceededError as exc:
         mark = exc.problem_mark
         report.error(Location(where, mark.line + 1, mark.column + 1), "SK101",

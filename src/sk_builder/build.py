@@ -101,13 +101,16 @@ def _build(store: Store, sources: Path, out: Path, formats: tuple[str, ...], str
     check_fonts(project, report)
     if report.errors:
         raise SourceError(report.sorted())
-    report.extend(checked)
-    if strict and report.warnings:
-        raise StrictFailure(report.sorted())
+    if strict:  # the check decides whether to render at all
+        report.extend(checked())
+        if report.warnings:
+            raise StrictFailure(report.sorted())
     files = render_documents(project, tuple(f for f in formats if f in RENDERERS), cached, jobs, progress)
     documents = len(files)
     if "site" in formats:
-        files.adopt(cached.site(project, files, jobs))
+        files.adopt(cached.site(project, files, jobs, meanwhile=checked))  # checked while Pagefind indexes
+    if not strict:
+        report.extend(checked())
     files.adopt(cached.reuse(NAME, files, lambda: {NAME: manifest_json(project, files, cached.jobs(project))}))
     if kept:
         files[NAME] = carry_over(files[NAME], Path(out) / NAME, kept)

@@ -42,30 +42,44 @@ class Incremental:
         """A cache entry per source tree, so two trees built beside each other keep theirs."""
         return f"{name}:{self.sources.resolve()}"
 
-    def project(self) -> tuple[Project, Report, Report]:
-        """The loaded project, its load report and its `sk check` warnings; loaded and checked only when
-        a source file (or sk-builder itself) changed, and then only the files and records that changed
-        (``memo``). Sources with errors raise SourceError."""
+    def project(self) -> tuple[Project, Report, Callable[[], Report]]:
+        """The loaded project, its load report and a function giving its `sk check` warnings; loaded and
+        checked only when a source file (or sk-builder itself) changed, and then only the files and records
+        that changed (``memo``). The check runs when its warnings are first asked for, so that the build can
+        run it while Pagefind indexes the site. Sources with errors raise SourceError."""
         from .check.kamus import installed  # the spelling dictionaries shape the check's findings
 
         self.project_key = keys.digest(self.code, keys.sources_digest(self.sources), installed())
         found = self.store.load_data(self._slot("project"), self.project_key)
         if found is not None:
             try:
-                return projectdata.decode(found, self.sources)
+                project, report, checked = projectdata.decode(found, self.sources)
+                return project, report, lambda: checked
             except (KeyError, IndexError, TypeError, ValueError):  # damaged data is a miss
                 pass
-        from .check.runner import check_project, dictionaries  # not imported when the project comes from the cache
-        from .memo import FindingMemo, Lexicon, UnitReader
+        from .memo import UnitReader
         from .sources.loader import load_or_fail
 
         project, report = load_or_fail(self.sources, UnitReader(self.store, self.code, self._slot))
-        lexicon = Lexicon(self.store, self.code)
-        lexicon.load(dictionaries(project))
-        checked = check_project(project, memo=FindingMemo(self.store, self.code, self._slot)).report
-        lexicon.save()
-        self.store.save_data(self._slot("project"), self.project_key, projectdata.encode(project, report, checked))
-        return project, report, checked
+        return project, report, self._checker(project, report)
+
+    def _checker(self, project: Project, report: Report) -> Callable[[], Report]:
+        """The project's `sk check` warnings, found once (then kept with the project in the cache)."""
+        found: list[Report] = []
+
+        def checked() -> Report:
+            if not found:
+                from .check.runner import check_project, dictionaries
+                from .memo import FindingMemo, Lexicon
+
+                lexicon = Lexicon(self.store, self.code)
+                lexicon.load(dictionaries(project))
+                found.append(check_project(project, memo=FindingMemo(self.store, self.code, self._slot)).report)
+                lexicon.save()
+                self.store.save_data(self._slot("project"), self.project_key,
+                                     projectdata.encode(project, report, found[0]))
+            return found[0]
+        return checked
 
     def _document_settings(self, project: Project) -> str:
         fonts = stored_fonts_digest(self.store, keys.project_families(project))
@@ -140,10 +154,12 @@ class Incremental:
             planned.append(Task(task.stem, task.format, task.name, 1, needs=tuple(names)))
         return planned, known, piece_keys
 
-    def site(self, project: Project, documents: Outputs, jobs: int = 1) -> dict[str, str]:
+    def site(self, project: Project, documents: Outputs, jobs: int = 1,
+             meanwhile: Callable[[], object] | None = None) -> dict[str, str]:
         """The website, keyed ``site/...`` -> SHA-256: each page and data file from the cache when what it
-        is made from is unchanged (site/tasks.py), the others made by up to ``jobs`` processes; the search index when no page
-        changed; downloads adopted from the documents' own blobs (never read or copied)."""
+        is made from is unchanged (site/tasks.py), the others made by up to ``jobs`` processes; the search
+        index from the cache when no page changed, else made by Pagefind while ``meanwhile`` runs; downloads
+        adopted from the documents' own blobs (never read or copied)."""
         from .site.render import PREFIX, finish_site, plan_site
 
         settings = keys.digest(self.code, keys.tree_digest(TEMPLATES))
@@ -171,7 +187,7 @@ class Incremental:
         finished = self.store.lookup(self._slot(f"{slot}:akhir"), key)
         if finished is None:
             html = {path: self.store.read(made[path]) for path in pages}
-            finished = {path: self.store.put(data) for path, data in finish_site(plan, html).items()}
+            finished = {path: self.store.put(data) for path, data in finish_site(plan, html, meanwhile).items()}
             self.store.record(self._slot(f"{slot}:akhir"), key, finished)
         files = {**made, **finished, **{path: self.store.put(data) for path, data in plan.static.items()}}
         files.update({path: documents.sha(source) for path, source in plan.downloads.items()})

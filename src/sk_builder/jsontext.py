@@ -16,7 +16,7 @@ import re
 try:
     import orjson
 except ImportError:  # pragma: no cover - a platform without orjson's wheel
-    orjson = None  # type: ignore[assignment]
+    orjson = None  # type: ignore[assignment]  # the module or None where orjson has no wheel
 
 
 _SMALL_NUMBER = re.compile(rb"[0-9]e-|0\.0000")

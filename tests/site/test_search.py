@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,35 @@ def test_missing_pagefind_is_a_clean_error(monkeypatch):
     monkeypatch.setattr(pagefind_bin, "get_executable", missing)
     with pytest.raises(search.SearchIndexError, match="pagefind-bin"):
         search.index({"index.html": b"<html lang='id'></html>"})
+
+
+PAGE = {"a/index.html": "<html lang='id'><body data-pagefind-body><h1>Surat</h1><p>Persuratan dinas.</p></body></html>"
+        .encode()}
+
+
+@pytest.mark.skipif(not Path("/proc/self/comm").is_file(), reason="processes are listed from /proc (Linux)")
+def test_other_work_runs_while_pagefind_indexes_and_the_bundle_is_the_same():
+    seen = []
+
+    def meanwhile():
+        seen.append(sorted(path.name for path in Path("/proc").glob("[0-9]*")
+                           if (path / "comm").is_file() and "pagefind" in _comm(path)))
+
+    alone = search.index(PAGE)
+    assert search.index(PAGE, meanwhile) == alone
+    assert len(seen) == 1 and seen[0]  # Pagefind was running while meanwhile ran
+
+
+def _comm(path) -> str:
+    try:
+        return (path / "comm").read_text()
+    except OSError:
+        return ""
+
+
+def test_a_failure_meanwhile_stops_pagefind_and_is_raised():
+    def failing():
+        raise RuntimeError("pemeriksaan gagal")
+
+    with pytest.raises(RuntimeError, match="pemeriksaan gagal"):
+        search.index(PAGE, failing)

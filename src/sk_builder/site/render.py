@@ -3,7 +3,7 @@ copies, then what needs every page - the search index, the sitemap and robots.tx
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..jobs import Job
@@ -53,10 +53,11 @@ def plan_site(project: Project, documents: Mapping[str, bytes], jobs: dict[str, 
     return SitePlan(context, site_tasks(context), static_files(context), copies_of(list(jobs.values()), documents))
 
 
-def finish_site(plan: SitePlan, made: dict[str, bytes]) -> dict[str, bytes]:
-    """The files that need every page (``made``: the tasks' outputs): the search index, sitemap, robots.txt."""
+def finish_site(plan: SitePlan, made: dict[str, bytes], meanwhile: Callable[[], object] | None = None) -> dict[str, bytes]:
+    """The files that need every page (``made``: the tasks' outputs): the search index (``meanwhile`` is run
+    while Pagefind makes it), sitemap, robots.txt."""
     html = {path: data for path, data in made.items() if path.endswith(".html")}
-    files = dict(search.index(html))
+    files = dict(search.index(html, meanwhile))
     urls = sitemap([task.canonical for task in plan.tasks if task.canonical])
     if urls is not None:
         files[layout.SITEMAP] = urls

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import SkError
@@ -25,8 +26,9 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"pencarian situs memerlukan Pagefind (paket pagefind-bin): {exc}") from None
 
 
-def index(pages: dict[str, bytes]) -> dict[str, bytes]:
-    """Pagefind's bundle for these HTML pages (site paths), keyed under ``pagefind/``."""
+def index(pages: dict[str, bytes], meanwhile: Callable[[], object] | None = None) -> dict[str, bytes]:
+    """Pagefind's bundle for these HTML pages (site paths), keyed under ``pagefind/``; ``meanwhile`` is run
+    while Pagefind works (it is a program of its own: the build's other work need not wait for it)."""
     executable = pagefind_executable()
     with scratch("sk-pagefind") as tmp:
         site, bundle = tmp / "situs", tmp / "bundle"
@@ -36,10 +38,21 @@ def index(pages: dict[str, bytes]) -> dict[str, bytes]:
             target.write_bytes(data)
         # cwd is the empty temp dir so that no pagefind.yml of the user's working directory applies.
         command = [str(executable), "--site", str(site), "--output-path", str(bundle), "--quiet"]
-        done = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=False,
-                              preexec_fn=die_with_parent if LINUX else None)
-        if done.returncode != 0:
-            raise SearchIndexError(f"Pagefind gagal membuat indeks pencarian:\n{done.stdout}{done.stderr}")
+        with open(tmp / "keluaran.txt", "w+b") as said:  # a file, not a pipe: nothing waits for a reader
+            process = subprocess.Popen(command, cwd=tmp, stdout=said, stderr=subprocess.STDOUT,
+                                       preexec_fn=die_with_parent if LINUX else None)
+            try:
+                if meanwhile is not None:
+                    meanwhile()
+            except BaseException:
+                process.kill()
+                raise
+            finally:
+                returncode = process.wait()
+            said.seek(0)
+            output = said.read().decode("utf-8", "replace")
+        if returncode != 0:
+            raise SearchIndexError(f"Pagefind gagal membuat indeks pencarian:\n{output}")
         files = {f"{layout.SEARCH_BUNDLE}/{path.relative_to(bundle).as_posix()}": path.read_bytes()
                  for path in sorted(bundle.rglob("*")) if path.is_file()}
     return search_order.stable(files)

@@ -34,11 +34,16 @@ _STR = IMPLICIT + "tag:yaml.org,2002:str"
 # break differently: NEL, LS, PS, a lone CR), a BOM inside the text, a tab anywhere, a directive line.
 _UNPRINTABLE = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _LONE_CR = re.compile("\r(?!\n)")
+# libyaml ends an anchor or alias name at the first character that is not a letter, digit, - or _, and takes
+# ? : % @ ` right after it; ruamel reads those as part of the name (``&a:b``): such a text goes to ruamel.
+_NAME_END = re.compile("[&*][0-9A-Za-z_-]+[?:%@`]")
 
 
 def _unsure(text: str) -> bool:
     """Whether a text holds something left to ruamel (str methods first: a regex over every file is slow)."""
     if text.startswith("%") or "\n%" in text or ("\r" in text and _LONE_CR.search(text)):
+        return True
+    if ("&" in text or "*" in text) and _NAME_END.search(text):
         return True
     return not text.replace("\n", " ").isprintable() and _UNPRINTABLE.search(text) is not None
 

@@ -70,3 +70,26 @@ def test_a_failure_meanwhile_stops_pagefind_and_is_raised():
 
     with pytest.raises(RuntimeError, match="pemeriksaan gagal"):
         search.index(PAGE, failing)
+
+
+def test_pages_without_an_indexed_part_are_not_given_to_pagefind_and_the_bundle_is_the_same(site_only, monkeypatch):
+    import subprocess
+
+    pages = {path.relative_to(site_only / "site").as_posix(): path.read_bytes()
+             for path in (site_only / "site").rglob("*.html") if "pagefind" not in path.parts}
+    given = []
+    real = subprocess.Popen
+
+    def popen(command, **options):
+        given.append(sorted(path.relative_to(options["cwd"] / "situs").as_posix()
+                            for path in (options["cwd"] / "situs").rglob("*.html")))
+        return real(command, **options)
+
+    monkeypatch.setattr(search.subprocess, "Popen", popen)
+    with monkeypatch.context() as every:
+        every.setattr(search, "BODY", b"\0")  # no page has it: every page is given, as before
+        expected = search.index(pages)
+    assert search.index(pages) == expected
+    assert given[0] == sorted(pages)
+    assert given[1] == sorted(path for path, data in pages.items() if search.BODY in data)
+    assert 0 < len(given[1]) < len(pages)

@@ -12,6 +12,10 @@ from ..scratch import scratch
 from . import layout, search_order
 
 
+BODY = b"data-pagefind-body"
+"""The attribute of the part of a page that is indexed (a standard's and an SOP's pages have it)."""
+
+
 class SearchIndexError(SkError):
     """Pagefind is missing or failed; nothing is written."""
 
@@ -30,6 +34,8 @@ def index(pages: dict[str, bytes], meanwhile: Callable[[], object] | None = None
     """Pagefind's bundle for these HTML pages (site paths), keyed under ``pagefind/``; ``meanwhile`` is run
     while Pagefind works (it is a program of its own: the build's other work need not wait for it)."""
     executable = pagefind_executable()
+    indexed = {path: data for path, data in pages.items() if BODY in data}
+    pages = indexed or pages  # Pagefind drops the pages without the attribute when any has it: not even read
     with scratch("sk-pagefind") as tmp:
         site, bundle = tmp / "situs", tmp / "bundle"
         for relative, data in pages.items():

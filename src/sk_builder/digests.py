@@ -16,7 +16,8 @@ from .fonts import family_files as font_files
 
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("weasyprint", "pydyf", "fonttools", "python-docx", "jinja2", "markdown-it-py", "linkify-it-py",
-             "pydantic", "ruamel.yaml", "babel", "graphviz", "cairosvg", "cbor2", "pagefind-bin", "orjson")
+             "pydantic", "ruamel.yaml", "babel", "graphviz", "cairosvg", "cbor2", "pagefind-bin", "orjson",
+             "PyYAML")
 PROGRAMS = (("dot", "-V"),)  # Graphviz lays out the flowcharts
 
 

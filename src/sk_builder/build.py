@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import Outputs, Published, Store, open_store
+from .cache import Outputs, Published, open_store
 from .diagnostics import Report, SourceError
 from .fonts import profile_fonts
 from .outputs import check_folder
@@ -69,6 +69,8 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
     ``outputs``); ``force`` allows replacing an existing file or a folder sk-builder did not make.
     Only the parts this build makes are replaced: a site-only build keeps ``dokumen/``.
     """
+    from .incremental import Incremental
+
     check_folder(out, [sources], force, cache=cache)
     with open_store(cache) as store:
         mark = stamp(sources, out, formats, strict) if cache is not None else None
@@ -79,24 +81,23 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
             progress.start(documents, documents)
             progress.finish()
             return BuildResult(Published(out, names), report)
-        result, families, documents = _build(store, sources, out, formats, strict, jobs, progress)
+        cached = Incremental(store, sources, *((mark.code, mark.sources) if mark is not None else ()))
+        result, families, documents = _build(cached, out, formats, strict, jobs, progress)
         if mark is not None:
             remember(store, mark, sources, out, families, result.report, list(result.files), documents)
     return result
 
 
-def _build(store: Store, sources: Path, out: Path, formats: tuple[str, ...], strict: bool, jobs: int,
+def _build(cached: Incremental, out: Path, formats: tuple[str, ...], strict: bool, jobs: int,
            progress: Progress | None) -> tuple[BuildResult, set[str], int]:
     """The build itself: returns what it published, the font families its documents are set in, and the
     number of documents."""
     from . import keys
     from .check.runner import StrictFailure
-    from .incremental import Incremental
     from .manifest import NAME, carry_over, manifest_json
     from .publish import write_tree
 
     kept = tuple(part for part in ("dokumen", "site") if part not in parts_made(formats))
-    cached = Incremental(store, sources)
     project, report, checked = cached.project()
     check_fonts(project, report)
     if report.errors:

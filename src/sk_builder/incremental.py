@@ -25,9 +25,10 @@ class Incremental:
     """One build's view of the cache: the project key, the settings every output depends on, and the
     build's jobs, planned once (and only when something is not in the cache)."""
 
-    def __init__(self, store: Store, sources: Path):
+    def __init__(self, store: Store, sources: Path, code: str | None = None, tree: str | None = None):
         self.store, self.sources = store, Path(sources)
-        self.code = keys.code_digest()
+        self.code = code or keys.code_digest()
+        self.tree = tree  # the sources' digest, when the build computed it already
         self.project_key = ""
         self.formats: tuple[str, ...] = ()
         self._planned: dict[str, Job] | None = None
@@ -49,7 +50,8 @@ class Incremental:
         run it while Pagefind indexes the site. Sources with errors raise SourceError."""
         from .check.kamus import installed  # the spelling dictionaries shape the check's findings
 
-        self.project_key = keys.digest(self.code, keys.sources_digest(self.sources), installed())
+        tree = self.tree or keys.sources_digest(self.sources)
+        self.project_key = keys.digest(self.code, tree, installed())
         found = self.store.load_data(self._slot("project"), self.project_key)
         if found is not None:
             try:

@@ -29,24 +29,25 @@ KEY = "sk-builder/terbit/1"
 
 @dataclass(frozen=True)
 class Stamp:
-    """What the build of one output folder was made from (``inputs``), and the slot it is kept in."""
+    """What the build of one output folder is made from (``inputs``), the slot it is kept in, and the digests
+    of sk-builder's code and of the sources, which the build's cache keys use too (computed once)."""
 
     slot: str
     inputs: str
-
-
-def inputs_key(sources: Path, formats: tuple[str, ...], strict: bool) -> str:
-    """The digest of everything but the fonts of the project's families (which the sources name)."""
-    from .check.kamus import installed  # the spelling dictionaries shape the warnings
-
-    fonts = sorted(f"{font.path}" for font in catalogue())  # a font installed or removed: SK124 may change
-    return digest(KEY, code_digest(), sources_digest(sources), installed(), tree_digest(TEMPLATES),
-                  *fonts, ",".join(formats), "strict" if strict else "-")
+    code: str
+    sources: str
 
 
 def stamp(sources: Path, out: Path, formats: tuple[str, ...], strict: bool) -> Stamp:
-    """The stamp of a build of ``sources`` into ``out``, computed before anything is read."""
-    return Stamp(f"terbit:{os.path.abspath(out)}", inputs_key(sources, formats, strict))
+    """The stamp of a build of ``sources`` into ``out``, computed before anything is read: everything but the
+    fonts of the project's families (which the sources name)."""
+    from .check.kamus import installed  # the spelling dictionaries shape the warnings
+
+    code, tree = code_digest(), sources_digest(sources)
+    fonts = sorted(f"{font.path}" for font in catalogue())  # a font installed or removed: SK124 may change
+    inputs = digest(KEY, code, tree, installed(), tree_digest(TEMPLATES), *fonts, ",".join(formats),
+                    "strict" if strict else "-")
+    return Stamp(f"terbit:{os.path.abspath(out)}", inputs, code, tree)
 
 
 def _published(out: Path) -> dict[str, list[int]] | None:

@@ -142,14 +142,16 @@ class _Region:
 
     def _opens(self, index: int, stack: list[_Item]) -> bool:
         """Whether the item at ``index`` starts a list nested under the item above it: that item ends with
-        ":", or the list the item above stands in goes on after this one."""
+        ":", or the list the item above stands in goes on after this one (past the items of this list and
+        of lists that start under them, which would nest deeper still)."""
         if stack[-1].colon:
             return True
         kind = self.members[index].kind
         for later in self.members[index + 1:]:
-            if later.kind == kind:
-                continue
-            return any(_continues(frame, later) for frame in stack)
+            if any(_continues(frame, later) for frame in stack):
+                return True
+            if later.kind != kind and not _first(later):
+                return False
         return False
 
     def levels(self) -> None:

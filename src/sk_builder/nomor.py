@@ -51,7 +51,7 @@ def apply(pattern: str, nomor: str, tahun: int) -> Nomor:
     separator = _LEAD.match(heading[0] if heading else "")  # before the number: only the pattern's own ":"
     lead = separator.end() if separator else 0
     judul = "".join(heading)
-    return Nomor(judul, judul[lead:].rstrip(), "".join(sentence)[lead:].rstrip())
+    return Nomor(judul, judul[lead:].strip(), "".join(sentence)[lead:].strip())  # no space around the number
 
 
 def pattern_of(profil: Profil, record: Keputusan) -> str:

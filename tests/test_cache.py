@@ -208,10 +208,12 @@ def test_the_site_is_reused_and_a_site_only_build_keeps_the_full_builds_entry(pr
     monkeypatch.setattr(site, "home", lambda *args: calls.append(1) or original(*args))
     full = dict(project)
     only = dict(project, out=project["out"].parent / "situs")
-    for place, formats, rendered in [(full, ("html", "site"), 1), (full, ("html", "site"), 1),
-                                     (only, ("site",), 2), (full, ("html", "site"), 2), (only, ("site",), 2)]:
+    # A page does not depend on the formats built (its downloads are filled in afterwards: site/slots.py), so
+    # the site-only build renders no page either.
+    for place, formats in [(full, ("html", "site")), (full, ("html", "site")), (only, ("site",)),
+                           (full, ("html", "site")), (only, ("site",))]:
         rebuilt(place, formats)
-        assert len(calls) == rendered
+        assert len(calls) == 1
 
 
 def test_a_record_read_back_from_the_cache_keys_as_the_one_read_from_its_file(tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,10 +31,10 @@ class BuildResult:
     report: Report = field(default_factory=Report)
 
 
-def check_fonts(project: Project, report: Report) -> None:
+def check_fonts(project: Project, report: Report, maps: Callable[[Path], frozenset[int]] | None = None) -> None:
     """Report every profile font that is not installed (never replaced silently), and every
-    character of the records that no installed font can draw."""
-    from .glyphs import check_region
+    character of the records that no installed font can draw (``maps``: where fonts' character maps come from)."""
+    from .glyphs import character_map, check_region
     from .sources.yamlfile import locate
 
     for region in project.regions:
@@ -43,7 +43,7 @@ def check_fonts(project: Project, report: Report) -> None:
                 where = locate(region.source, region.marks, ("huruf", choice.role))
                 wanted = ", ".join(f'"{name}"' for name in choice.wanted)
                 report.error(where, "SK120", f"huruf.{choice.role}: huruf {wanted} tidak terpasang (lihat `sk doctor`)")
-        check_region(region, report)
+        check_region(region, report, maps or character_map)
 
 
 def render_documents(project: Project, formats: tuple[str, ...], cached: Incremental, jobs: int = 1,
@@ -93,16 +93,18 @@ def _build(cached: Incremental, out: Path, formats: tuple[str, ...], strict: boo
     """The build itself: returns what it published, the font families its documents are set in, and the
     number of documents."""
     from . import keys
-    from .check.runner import StrictFailure
     from .manifest import NAME, carry_over, manifest_json
+    from .glyphs import CharacterMaps
     from .publish import write_tree
 
     kept = tuple(part for part in ("dokumen", "site") if part not in parts_made(formats))
     project, report, checked = cached.project()
-    check_fonts(project, report)
+    check_fonts(project, report, CharacterMaps(cached.store))
     if report.errors:
         raise SourceError(report.sorted())
     if strict:  # the check decides whether to render at all
+        from .check.runner import StrictFailure
+
         report.extend(checked())
         if report.warnings:
             raise StrictFailure(report.sorted())

@@ -122,13 +122,14 @@ class Store:
 
     def read(self, sha: str) -> bytes:
         """The bytes of a blob (verified again, so altered bytes are never handed on)."""
-        data = self.blob(sha).read_bytes()
+        with open(os.path.join(self.blobs, sha[:2], sha), "rb") as handle:
+            data = handle.read()
         if _sha(data) != sha:
             self.verified[sha] = False
             raise OSError(f"cache blob {sha} has changed")
         return data
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def _write(self, path: Path | str, data: bytes) -> None:
         """Write a file of the store atomically, with the permissions the umask gives (blobs are published)."""
         self.written = True
         folder = os.path.dirname(path)
@@ -153,13 +154,14 @@ class Store:
 
     # --- entries -------------------------------------------------------------------------------
 
-    def _entry_path(self, name: str) -> Path:
-        return _shard(self.entries, _sha(name.encode("utf-8")))
+    def _entry_path(self, name: str) -> str:
+        return os.path.join(self.entries, (digest := _sha(name.encode("utf-8")))[:2], digest)
 
     def lookup(self, name: str, key: str) -> dict[str, str] | None:
         """The files (path -> SHA-256) of the output ``name`` built under ``key``, or None."""
         try:
-            entry = json.loads(self._entry_path(name).read_text(encoding="utf-8"))
+            with open(self._entry_path(name), "rb") as handle:  # a build looks up thousands of entries
+                entry = json.loads(handle.read())
             if entry.get("layout") != LAYOUT or entry.get("name") != name or entry.get("key") != key:
                 return None
             files = entry["files"]

@@ -4,6 +4,7 @@ cache whenever the key of what shapes them is unchanged; only the rest is render
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,11 @@ class Incremental:
 
     def _slot(self, name: str) -> str:
         """A cache entry per source tree, so two trees built beside each other keep theirs."""
-        return f"{name}:{self.sources.resolve()}"
+        return f"{name}:{self._resolved}"
+
+    @cached_property
+    def _resolved(self) -> Path:
+        return self.sources.resolve()
 
     def project(self) -> tuple[Project, Report, Callable[[], Report]]:
         """The loaded project, its load report and a function giving its `sk check` warnings; loaded and
@@ -171,26 +176,30 @@ class Incremental:
         if files is not None:  # nothing changed: not even planned
             return files
         plan = plan_site(project, documents, self.jobs(project))
-        made: dict[str, str] = {}
+        done: list[tuple[SiteTask, dict[str, str]]] = []
         missing: list[tuple[str, str, SiteTask]] = []
-        for task in plan.tasks:
+        for task in plan.tasks:  # a task's files do not depend on the formats built: one entry serves every build
             key = keys.digest(settings, task.name, keys.canonical(task.inputs))
-            found = self.store.lookup(self._slot(f"{slot}:{task.name}"), key)
+            found = self.store.lookup(self._slot(f"situs:{task.name}"), key)
             if found is None:
-                missing.append((self._slot(f"{slot}:{task.name}"), key, task))
+                missing.append((self._slot(f"situs:{task.name}"), key, task))
             else:
-                made.update(found)
-        for (name, key, _), found in zip(missing, produce([task.produce for *_, task in missing], self.store, jobs)):
+                done.append((task, found))
+        for (name, key, task), found in zip(missing, produce([task.produce for *_, task in missing], self.store, jobs)):
             self.store.record(name, key, found)
-            made.update(found)
+            done.append((task, found))
+        made = {path: sha for _, found in done for path, sha in found.items()}
         pages = sorted(path for path in made if path.endswith(".html"))
-        key = keys.digest(settings, "akhir", *(f"{path}={made[path]}" for path in sorted(made)),
-                          *(task.canonical or "" for task in plan.tasks))
-        finished = self.store.lookup(self._slot(f"{slot}:akhir"), key)
+        key = keys.digest(settings, "akhir", *(f"{path}={made[path]}" for path in pages),  # what finish_site reads
+                          *(task.canonical or "" for task in plan.tasks), plan.context.shared_base or "")
+        finished = self.store.lookup(self._slot("situs:akhir"), key)
         if finished is None:
             html = {path: self.store.read(made[path]) for path in pages}
             finished = {path: self.store.put(data) for path, data in finish_site(plan, html, meanwhile).items()}
-            self.store.record(self._slot(f"{slot}:akhir"), key, finished)
+            self.store.record(self._slot("situs:akhir"), key, finished)
+        for task, found in done:  # each page's downloads, each data file's (the tasks' ``late``)
+            if task.late is not None:
+                made.update((path, self.store.put(task.late(self.store.read(sha)))) for path, sha in found.items())
         files = {**made, **finished, **{path: self.store.put(data) for path, data in plan.static.items()}}
         files.update({path: documents.sha(source) for path, source in plan.downloads.items()})
         files = {PREFIX + path: sha for path, sha in sorted(files.items())}

@@ -13,14 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from .document import DecreeDocument, StandardTable, decree_document, standalone_standard
-from .maklumat.document import PledgeDocument, pledge_document
 from .project import Attachment, Decree, Pledge, Procedure, Project, Region, Service
 from .versions import current_decree
 
-Tables = dict[str, StandardTable]
+if TYPE_CHECKING:  # the document models are imported when a job is rendered: a build that finds
+    from .document import DecreeDocument, StandardTable  # every output in the cache never loads them
+    from .maklumat.document import PledgeDocument
+
+Tables = dict[str, "StandardTable"]
 """The standards' tables of one region by service id, built once and shared by the jobs that print them."""
 Input = Decree | Service | Procedure | Pledge | Attachment
 """A record a document is made from (``Job.inputs``): each has ``id``, ``record`` and ``file``."""
@@ -64,6 +66,8 @@ class DecreeJob(Job):
     @cached_property
     def document(self) -> DecreeDocument:
         """What it prints."""
+        from .document import decree_document
+
         return decree_document(self.region, self.decree, tables=self.tables)
 
     @property
@@ -95,6 +99,8 @@ class StandardJob(Job):
     @cached_property
     def document(self) -> DecreeDocument:
         """What it prints."""
+        from .document import decree_document, standalone_standard
+
         if self.decree is None:
             return standalone_standard(self.region, self.service, tables=self.tables)
         return decree_document(self.region, self.decree, only=self.service, tables=self.tables)
@@ -140,6 +146,8 @@ class PledgeJob(Job):
     @cached_property
     def document(self) -> PledgeDocument:
         """What it prints."""
+        from .maklumat.document import pledge_document
+
         return pledge_document(self.region, self.pledge)
 
     @property

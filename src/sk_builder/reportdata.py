@@ -9,16 +9,27 @@ from pathlib import Path
 from .diagnostics import Diagnostic, Report
 
 
-def relative(path: Path | str, root: Path) -> str | None:
+def relative(path: Path | str, root: Path, top: Path | None = None,
+             folders: dict[Path, Path] | None = None) -> str | None:
     """A path as diagnostics show it (absolute, relative to the working folder, or else to the sources folder)
-    as a path inside the resolved sources folder, or None when it lies outside."""
-    top = Path(root).resolve()
+    as a path inside the resolved sources folder, or None when it lies outside. A caller placing many paths
+    passes ``top`` (the resolved folder) and ``folders`` (each folder resolved once, for all its files)."""
+    top = top or Path(root).resolve()
     for candidate in (Path(os.path.abspath(path)), top / path):
         try:
-            return candidate.resolve().relative_to(top).as_posix()
+            return _resolved(candidate, {} if folders is None else folders).relative_to(top).as_posix()
         except (ValueError, OSError):
             continue
     return None
+
+
+def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()``, its folder resolved once per ``folders``."""
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    whole = folder / path.name
+    return whole.resolve() if whole.is_symlink() else whole
 
 
 class Shown:
@@ -41,9 +52,11 @@ class Shown:
 def encode_report(report: Report, root: Path) -> list:
     """A report as lists of plain values, paths inside ``root`` relative to it."""
     out, places = [], {}
+    folders: dict[Path, Path] = {}
+    top = Path(root).resolve()
     for d in report.items:
         if d.path not in places:
-            places[d.path] = relative(d.path, root)
+            places[d.path] = relative(d.path, root, top, folders)
         inside = places[d.path]
         out.append([inside, None if inside is not None else d.path, d.line, d.col, d.severity, d.code, d.message])
     return out

@@ -74,18 +74,18 @@ def test_editing_a_standards_text_renders_only_what_shows_it(sources, tmp_path, 
     made: list[str] = []
     original = tasks.SiteTask
 
-    def counting(name, inputs, produce, canonical=None):
-        return original(name, inputs, lambda: made.append(name) or produce(), canonical)
+    def counting(name, inputs, produce, canonical=None, late=None):
+        return original(name, inputs, lambda: made.append(name) or produce(), canonical, late)
 
     monkeypatch.setattr(tasks, "SiteTask", counting)
     EDITS["komponen"](sources)
     build(sources, tmp_path / "baru", FORMATS, cache=cache)
-    # The standard's page and data, the decree that prints it; and, because the decree's DOCX changed size,
-    # every page and data file that offers that download (the decree's standards, the region, the index).
-    assert "kota-contoh/layanan/persuratan.html" in made and "kota-contoh/keputusan/sekda-5-2024.html" in made
-    assert not [name for name in made if "kabupaten-lumajang" in name]  # the other region is untouched
-    assert not [name for name in made if "/unit/" in name or name in ("index.html", "cari.html", "404.html")]
-    assert len(made) == 3 * 3 + 3  # three standards (page, v1, v2 data), the decree, the region, the index
+    # The standard's page and data, the decree that prints it, and the data index, which lists every decree's
+    # downloads (the decree's DOCX changed size). The other pages that offer that download come from the cache
+    # and only get its new size (slots.py; the test above compares every byte with the site built from nothing).
+    assert sorted(made) == ["data", "data/kota-contoh/persuratan.json",
+                            "data/v2/kota-contoh/layanan/persuratan.json", "kota-contoh/keputusan/sekda-5-2024.html",
+                            "kota-contoh/layanan/persuratan.html"]
 
 
 RIMBA = ROOT / "tests" / "fixtures" / "rimba"
@@ -123,3 +123,31 @@ def test_maklumat_and_versions_after_an_edit_are_the_site_built_from_nothing(tmp
     assert sorted(cached) == sorted(fresh)
     assert [path for path in fresh if cached[path] != fresh[path]] == []
     assert fresh != before  # the edit shows
+
+
+def test_a_site_only_build_after_a_full_build_renders_no_page_and_reuses_the_search_index(sources, tmp_path,
+                                                                                          monkeypatch):
+    import sk_builder.site.search as search
+
+    cache = tmp_path / "cache"
+    build(sources, tmp_path / "baru", ("site",))
+    build(sources, tmp_path / "penuh", FORMATS, cache=cache)
+    made: list[str] = []
+    original = tasks.SiteTask
+
+    def counting(name, inputs, produce, canonical=None, late=None):
+        return original(name, inputs, lambda: made.append(name) or produce(), canonical, late)
+
+    def no_index(*args, **kwargs):
+        raise AssertionError("Pagefind ran")
+
+    monkeypatch.setattr(tasks, "SiteTask", counting)
+    monkeypatch.setattr(search, "index", no_index)
+    build(sources, tmp_path / "situs", ("site",), cache=cache)
+    assert made == ["data"]  # the data index lists every decree's downloads; no page is rendered
+    cached, fresh = _tree(tmp_path / "situs" / "site"), _tree(tmp_path / "baru" / "site")
+    assert sorted(cached) == sorted(fresh)
+    assert [path for path in fresh if cached[path] != fresh[path]] == []
+    full = (tmp_path / "penuh" / "site" / "kota-contoh" / "layanan" / "persuratan.html").read_bytes()
+    alone = (tmp_path / "situs" / "site" / "kota-contoh" / "layanan" / "persuratan.html").read_bytes()
+    assert b'id="unduh"' in full and b'id="unduh"' not in alone

@@ -19,7 +19,6 @@ from jinja2 import (BaseLoader, ChoiceLoader, Environment, FileSystemLoader, Pre
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from .. import uraian
 from ..diagnostics import Diagnostic, SourceError
 from ..images import Picture
 from ..rupa import TemplatWilayah
@@ -39,7 +38,9 @@ PAGES = {"decree": ("dokumen/keputusan.html.j2", "dokumen/dokumen.css.j2"),
 
 
 def _uraian(text: str | None) -> Markup:
-    return Markup(uraian.to_html(text or ""))
+    from ..uraian import to_html  # Markdown is parsed only when a page is rendered, not for a build from the cache
+
+    return Markup(to_html(text or ""))
 
 
 def _autoescape(name: str | None) -> bool:
@@ -50,7 +51,7 @@ def _autoescape(name: str | None) -> bool:
 def _made(kind: type[Environment], loader: BaseLoader) -> Environment:
     """An environment of ``kind`` as every template is rendered: autoescaped, strict, sk-builder's filters."""
     env = kind(loader=loader, autoescape=_autoescape, undefined=StrictUndefined, keep_trailing_newline=True,
-               trim_blocks=False)
+               trim_blocks=False, auto_reload=False)  # templates do not change during a build: no stat per use
     env.filters["uraian"] = _uraian
     env.filters["data_uri"] = data_uri
     return env

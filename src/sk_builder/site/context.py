@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from ..document import StandardTable, memo_table
+from markupsafe import Markup
+
 from ..jobs import Job, Tables
 from ..project import Decree, Pledge, Procedure, Project, Region, Service
 from . import layout
 from .catalog import Unit, units
 from .downloads import Download, offered
+from .slots import marker
+
+if TYPE_CHECKING:
+    from ..document import StandardTable
 
 
 def base_url(region: Region) -> str | None:
@@ -29,6 +35,7 @@ class SiteContext:
     project: Project
     documents: Mapping[str, bytes] = field(default_factory=dict)
     jobs: dict[str, Job] = field(default_factory=dict)
+    _offered: dict[str, tuple[Download, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def job(self, region: Region, record: Decree | Service | Procedure | Pledge) -> Job:
         """The document job of a decree, a standard's extract, an SOP or a Maklumat."""
@@ -65,6 +72,8 @@ class SiteContext:
 
     def table(self, region: Region, service: Service) -> StandardTable:
         """A standard's table, built once per build: the region's jobs share theirs with every page and data file."""
+        from ..document import memo_table
+
         return memo_table(service, region.profil, self.tables(region))
 
     def tables(self, region: Region) -> Tables:
@@ -73,7 +82,28 @@ class SiteContext:
 
     def downloads(self, region: Region, record: Decree | Service | Procedure | Pledge) -> tuple[Download, ...]:
         """The downloads of a decree, a standard's extract, an SOP or a Maklumat: the formats that were built."""
-        return offered(self.job(region, record), self.documents)
+        return self.offered(self.job(region, record).stem)
+
+    def offered(self, stem: str) -> tuple[Download, ...]:
+        """The downloads of the job ``stem``, found once per build (every page of a decree's standards offers
+        the decree)."""
+        found = self._offered.get(stem)
+        if found is None:
+            found = self._offered[stem] = offered(self.jobs[stem], self.documents)
+        return found
+
+    def slot(self, name: str, region: Region, *records: Decree | Service | Procedure | Pledge | None) -> Markup:
+        """Where a page shows the downloads of these records (``slots.fill`` puts them there, after the page is
+        rendered and cached without them)."""
+        return marker(name, [self.job(region, record).stem if record is not None else None for record in records])
+
+    def bare(self) -> SiteContext:
+        """The same site without its documents: what pages and data files are rendered from before their
+        downloads are filled in (so a cached page serves every set of formats)."""
+        twin = SiteContext(self.project, {}, self.jobs)
+        twin.__dict__.update({name: self.__dict__[name] for name in ("_units", "_unit_of", "_tables")
+                              if name in self.__dict__})
+        return twin
 
     def decree_downloads(self, region: Region, decree: Decree) -> tuple[Download, ...]:
         """The whole decree's downloads."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ..jsontext import pretty
+from ..jsontext import parse, pretty
 from ..model import KOMPONEN
 from ..nomor import citation
 from ..project import Decree, Region, Service
 from ..versions import current_decree
 from . import layout
 from .context import SiteContext, base_url
+from .downloads import Download
 
 VERSION = 1
 
@@ -55,6 +56,16 @@ def service_record(context: SiteContext, region: Region, service: Service) -> di
         "komponen": [{"kunci": key, "label": rows[key][1].label, "grup": rows[key][0],
                       "teks": _text(getattr(record.komponen, key))} for key, _, _ in KOMPONEN],
     }
+
+
+def with_downloads(raw: bytes, own: tuple[Download, ...], whole: tuple[Download, ...]) -> bytes:
+    """A service's file as rendered without downloads (``SiteContext.bare``), with its own and its decree's."""
+    record = parse(raw)
+    assert isinstance(record, dict), "a service's file holds an object"
+    record["unduh"] = _downloads(own)
+    if record["keputusan"] is not None:
+        record["keputusan"]["unduh"] = _downloads(whole)
+    return encode(record)
 
 
 def region_entry(context: SiteContext, region: Region) -> dict:

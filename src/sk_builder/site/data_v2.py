@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..jsontext import pretty
+from ..jsontext import parse, pretty
 from ..versions import current_decree, revoked_by
 from ..model import KOMPONEN
 from ..nomor import citation, decree_number
@@ -14,6 +14,7 @@ from . import layout, versi
 from .context import SiteContext, base_url
 from .data_blocks import blocks
 from .data_skema import SCHEMA_ID, schema
+from .downloads import Download
 
 FOLDER = "data/v2"
 INDEX = f"{FOLDER}/index.json"
@@ -124,6 +125,18 @@ def service_record(context: SiteContext, region: Region, service: Service) -> di
         "komponen_kosong": record.komponen.missing(),
         "komponen": [_component(key, rows[key][1], rows[key][0], service) for key, _, _ in KOMPONEN],
     })
+
+
+def with_downloads(context: SiteContext, region: Region, raw: bytes, own: tuple[Download, ...],
+                   whole: tuple[Download, ...]) -> bytes:
+    """A service's file as rendered without downloads (``SiteContext.bare``), with its own and its decree's,
+    sealed anew."""
+    record = parse(raw)
+    assert isinstance(record, dict), "a service's file holds an object"
+    record["unduh"] = _downloads(context, region, own)
+    if record["keputusan"] is not None:
+        record["keputusan"]["unduh"] = _downloads(context, region, whole)
+    return encode(sealed(record))
 
 
 def sop_record(context: SiteContext, region: Region, sop: Procedure) -> dict:

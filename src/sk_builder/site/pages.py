@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from ..document import decree_document
 from ..model import Keputusan, Profil
 from ..nomor import citation, decree_number, revoked_citation
 from ..project import Decree, Pledge, Procedure, Region, Service
@@ -104,6 +103,8 @@ def service(context: SiteContext, region: Region, service: Service) -> tuple[Pag
 
 def decree(context: SiteContext, region: Region, decree: Decree) -> tuple[Page, bytes]:
     """A decree: the whole Keputusan with an anchor per standard, and its downloads."""
+    from ..document import decree_document
+
     path = layout.decree_page(region.id, decree.id)
     doc = decree_document(region, decree, tables=context.tables(region))
     name = citation(region.profil, decree.record)
@@ -137,8 +138,7 @@ def maklumat(context: SiteContext, region: Region, pledge: Pledge) -> tuple[Page
     standings = [versi.standing(region, s) for s in (unit.services if unit else ())]
     pledged = [s for s, now in zip(unit.services if unit else (), standings) if now.decree is None or now.in_force]
     return page, _render("maklumat.html.j2", page, context, region=region, pledge=pledge, pledged=pledged,
-                         doc=pledge_document(region, pledge), picture=picture,
-                         files=context.downloads(region, pledge))
+                         doc=pledge_document(region, pledge), picture=picture)
 
 
 def change(context: SiteContext, region: Region, version: Version) -> tuple[Page, bytes]:
@@ -171,7 +171,6 @@ def sop(context: SiteContext, region: Region, procedure: Procedure) -> tuple[Pag
     doc = document_of(region, procedure)
     return page, _render("sop.html.j2", page, context, region=region, procedure=procedure, doc=doc, unit=unit,
                          drawn=drawn_cells(doc), emblem=None, region_name=region.profil.nama,
-                         downloads_of_sop=context.downloads(region, procedure),
                          stylesheets=[layout.sop_stylesheet(region.id, procedure.id)])
 
 

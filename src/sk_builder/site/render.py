@@ -68,9 +68,11 @@ def finish_site(plan: SitePlan, made: dict[str, bytes], meanwhile: Callable[[], 
 def render_site(project: Project, documents: Mapping[str, bytes], jobs: dict[str, Job]) -> dict[str, bytes]:
     """The whole site keyed ``site/...``, every task rendered (the build caches them instead, see incremental)."""
     plan = plan_site(project, documents, jobs)
-    made: dict[str, bytes] = {}
-    for task in plan.tasks:
-        made.update(task.produce())
+    done = [(task, task.produce()) for task in plan.tasks]
+    made = {path: data for _, files in done for path, data in files.items()}
     files = {**made, **plan.static, **finish_site(plan, made)}
+    for task, produced in done:  # the downloads, after the search index (tasks.py)
+        if task.late is not None:
+            files.update((path, task.late(data)) for path, data in produced.items())
     files.update({path: documents[source] for path, source in plan.downloads.items()})
     return {PREFIX + path: content for path, content in sorted(files.items())}

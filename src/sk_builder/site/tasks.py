@@ -9,11 +9,15 @@ What a page is made from is written down here, next to nothing else, and generou
   site's base URL. Every page of the region depends on it, the home and search pages on every region's
   frame (whether a decree is in force, and a standard's versions, come from the decrees and the
   standards' names, so from the frame);
-- a standard's page adds the standard, its SOPs and the downloads of its extract and of the decree it
-  stands on; a decree's page the standards it prints and its downloads; an SOP's page the SOP (whole)
-  and its downloads; a Maklumat's page the Maklumat, its picture's digest and its downloads; the page of
-  the changes between two versions of a standard both standards; a region's page the downloads of its
-  decrees; the data files the same as the pages.
+- a standard's page adds the standard and its SOPs; a decree's page the standards it prints; an SOP's
+  page the SOP (whole); a Maklumat's page the Maklumat and its picture's digest; the page of the changes
+  between two versions of a standard both standards; the data files the same as the pages.
+
+No page or record file is made from the documents a build made: each is rendered without its downloads
+(``SiteContext.bare``) and gets them afterwards from its task's ``late`` step (``slots.fill`` for pages,
+``with_downloads`` for data files), which every build runs. So a page rendered by a full build serves the
+site-only build after it, and so does the search index made from the pages. Only the data index is made
+with the downloads of every decree.
 
 ``tests/site/test_tasks.py`` edits each kind of record and checks that the site built from the cache
 is byte for byte the site built from nothing.
@@ -27,8 +31,8 @@ from typing import Callable
 
 from .. import keys
 from ..project import Decree, Pledge, Procedure, Region, Service
-from ..versions import Version, current_decree
-from . import data, data_v2, layout, pages, versi
+from ..versions import current_decree
+from . import data, data_v2, layout, pages, slots, versi
 from .catalog import ordered_services
 from .context import SiteContext, base_url
 from .notfound import not_found
@@ -42,6 +46,8 @@ class SiteTask:
     inputs: object
     produce: Callable[[], dict[str, bytes]]
     canonical: str | None = None
+    late: Callable[[bytes], bytes] | None = None
+    """What each made file needs after the cache: its downloads (see the module)."""
 
 
 def _downloads(context: SiteContext, region: Region, record: Decree | Service | Procedure | Pledge | None) -> list:
@@ -62,6 +68,21 @@ def region_frame(context: SiteContext, region: Region) -> list:
     ]
 
 
+@dataclass(frozen=True)
+class _Site:
+    """The two views of the site a task needs: ``bare`` to render from, ``full`` (with the build's documents)
+    to fill in the downloads."""
+
+    bare: SiteContext
+    full: SiteContext
+
+    def page(self, path: str, inputs: object, make: Callable[[], tuple[pages.Page, bytes]],
+             region: Region | None) -> SiteTask:
+        """A page's task: rendered from the bare site, its download slots filled from the full one."""
+        return SiteTask(path, inputs, _page(make), self.full.canonical(region, path),
+                        partial(slots.fill, self.full, path))
+
+
 def _page(make: Callable[[], tuple[pages.Page, bytes]]) -> Callable[[], dict[str, bytes]]:
     def produce() -> dict[str, bytes]:
         page, html = make()
@@ -69,65 +90,57 @@ def _page(make: Callable[[], tuple[pages.Page, bytes]]) -> Callable[[], dict[str
     return produce
 
 
-def _region_tasks(context: SiteContext, region: Region, frame: str) -> list[SiteTask]:
-    tasks = [SiteTask(layout.region_page(region.id),
-                      ["wilayah", frame, [_downloads(context, region, d) for d in region.decrees]],
-                      _page(lambda: pages.region(context, region)),
-                      context.canonical(region, layout.region_page(region.id)))]
+def _region_tasks(site: _Site, region: Region, frame: str) -> list[SiteTask]:
+    context = site.bare
+    tasks = [site.page(layout.region_page(region.id), ["wilayah", frame],
+                       lambda: pages.region(context, region), region)]
     for unit in context.units(region):
         path = layout.unit_page(region.id, unit.slug)
-        tasks.append(SiteTask(path, ["unit", frame, unit.slug], _page(partial(pages.unit, context, region, unit)),
-                              context.canonical(region, path)))
+        tasks.append(site.page(path, ["unit", frame, unit.slug], partial(pages.unit, context, region, unit), region))
     for service in ordered_services(region):
-        tasks += _service_tasks(context, region, service, frame)
+        tasks += _service_tasks(site, region, service, frame)
     for decree in region.decrees:
-        path = layout.decree_page(region.id, decree.id)
-        inputs = ["keputusan", frame, [s.record for s in decree.services], _downloads(context, region, decree),
+        inputs: list[object] = ["keputusan", frame, [s.record for s in decree.services],
                   decree.kop_picture.sha256 if decree.kop_picture else None]
-        tasks.append(SiteTask(path, inputs, _page(partial(pages.decree, context, region, decree)),
-                              context.canonical(region, path)))
+        tasks.append(site.page(layout.decree_page(region.id, decree.id), inputs,
+                               partial(pages.decree, context, region, decree), region))
     for procedure in region.sops:
-        tasks += _sop_tasks(context, region, procedure, frame)
-    tasks += [_pledge_task(context, region, pledge, frame) for pledge in region.pledges]
-    tasks += [_change_task(context, region, version, frame) for version in versi.changes(region)]
+        tasks += _sop_tasks(site, region, procedure, frame)
+    for pledge in region.pledges:
+        inputs = ["maklumat", frame, pledge.record, pledge.picture.sha256 if pledge.picture else None]
+        tasks.append(site.page(layout.maklumat_page(region.id, pledge.id), inputs,
+                               partial(pages.maklumat, context, region, pledge), region))
+    for version in versi.changes(region):
+        inputs = ["perubahan", frame, version.service.record, version.after.record if version.after else None]
+        tasks.append(site.page(layout.change_page(region.id, version.decree.id, version.service.id), inputs,
+                               partial(pages.change, context, region, version), region))
     return tasks
 
 
-def _pledge_task(context: SiteContext, region: Region, pledge: Pledge, frame: str) -> SiteTask:
-    path = layout.maklumat_page(region.id, pledge.id)
-    inputs = ["maklumat", frame, pledge.record, pledge.picture.sha256 if pledge.picture else None,
-              _downloads(context, region, pledge)]
-    return SiteTask(path, inputs, _page(partial(pages.maklumat, context, region, pledge)),
-                    context.canonical(region, path))
-
-
-def _change_task(context: SiteContext, region: Region, version: Version, frame: str) -> SiteTask:
-    path = layout.change_page(region.id, version.decree.id, version.service.id)
-    inputs = ["perubahan", frame, version.service.record, version.after.record if version.after else None]
-    return SiteTask(path, inputs, _page(partial(pages.change, context, region, version)),
-                    context.canonical(region, path))
-
-
-def _service_tasks(context: SiteContext, region: Region, service: Service, frame: str) -> list[SiteTask]:
-    inputs = ["layanan", frame, service.record, [p.record for p in region.sops_of(service)],
-              _downloads(context, region, service), _downloads(context, region, current_decree(region, service))]
-    path = layout.service_page(region.id, service.id)
+def _service_tasks(site: _Site, region: Region, service: Service, frame: str) -> list[SiteTask]:
+    context, full = site.bare, site.full
+    inputs = [frame, service.record, [p.record for p in region.sops_of(service)]]
     v1, v2 = layout.service_data(region.id, service.id), data_v2.service_file(region.id, service.id)
+    decree = current_decree(region, service)
+    own, whole = full.downloads(region, service), full.downloads(region, decree) if decree else ()
     return [
-        SiteTask(path, inputs, _page(lambda: pages.service(context, region, service)), context.canonical(region, path)),
-        SiteTask(v1, ["data", *inputs[1:]], lambda: {v1: data.encode(data.service_record(context, region, service))}),
-        SiteTask(v2, ["data2", *inputs[1:]],
-                 lambda: {v2: data_v2.encode(data_v2.service_record(context, region, service))}),
+        site.page(layout.service_page(region.id, service.id), ["layanan", *inputs],
+                  lambda: pages.service(context, region, service), region),
+        SiteTask(v1, ["data", *inputs], lambda: {v1: data.encode(data.service_record(context, region, service))},
+                 late=partial(data.with_downloads, own=own, whole=whole) if own or whole else None),
+        SiteTask(v2, ["data2", *inputs],
+                 lambda: {v2: data_v2.encode(data_v2.service_record(context, region, service))},
+                 late=partial(data_v2.with_downloads, full, region, own=own, whole=whole) if own or whole else None),
     ]
 
 
-def _sop_tasks(context: SiteContext, region: Region, procedure: Procedure, frame: str) -> list[SiteTask]:
-    inputs = [frame, procedure.record, procedure.service.record if procedure.service else None,
-              _downloads(context, region, procedure)]
-    path, file = layout.sop_page(region.id, procedure.id), data_v2.sop_file(region.id, procedure.id)
+def _sop_tasks(site: _Site, region: Region, procedure: Procedure, frame: str) -> list[SiteTask]:
+    context = site.bare
+    inputs = [frame, procedure.record, procedure.service.record if procedure.service else None]
+    file = data_v2.sop_file(region.id, procedure.id)
     return [
-        SiteTask(path, ["sop", *inputs], _page(lambda: pages.sop(context, region, procedure)),
-                 context.canonical(region, path)),
+        site.page(layout.sop_page(region.id, procedure.id), ["sop", *inputs],
+                  lambda: pages.sop(context, region, procedure), region),
         SiteTask(file, ["data-sop", *inputs],
                  lambda: {file: data_v2.encode(data_v2.sop_record(context, region, procedure))}),
     ]
@@ -138,16 +151,15 @@ def site_tasks(context: SiteContext) -> list[SiteTask]:
     as its digest: it is the same for every page of a region, and large."""
     frames = {region.id: keys.digest(keys.canonical(region_frame(context, region)))
               for region in context.project.regions}
-    site = [list(frames.values()), context.shared_base]
-    everything = [site, [[_downloads(context, r, d) for d in r.decrees] for r in context.project.regions]]
+    site = _Site(context.bare(), context)
+    shared = [list(frames.values()), context.shared_base]
+    everything = [shared, [[_downloads(context, r, d) for d in r.decrees] for r in context.project.regions]]
     tasks = [
-        SiteTask(layout.HOME, ["beranda", site], _page(lambda: pages.home(context)),
-                 context.canonical(None, layout.HOME)),
-        SiteTask(layout.SEARCH, ["cari", site], _page(lambda: pages.search(context)),
-                 context.canonical(None, layout.SEARCH)),
-        SiteTask(layout.NOT_FOUND, ["404", site], _page(lambda: not_found(context))),
+        site.page(layout.HOME, ["beranda", shared], lambda: pages.home(site.bare), None),
+        site.page(layout.SEARCH, ["cari", shared], lambda: pages.search(site.bare), None),
+        SiteTask(layout.NOT_FOUND, ["404", shared], _page(lambda: not_found(site.bare))),
         SiteTask("data", ["indeks", everything], lambda: data.index_files(context)),
     ]
     for region in context.project.regions:
-        tasks += _region_tasks(context, region, frames[region.id])
+        tasks += _region_tasks(site, region, frames[region.id])
     return tasks

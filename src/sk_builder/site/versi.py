@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Pencabutan
 from ..project import Decree, Region, Service
-from ..review.canonical import service_text
-from ..review.compare import compare_documents
-from ..review.redline import PartView, document_parts
 from ..text.tanggal import format_tanggal
 from ..versions import Version, current_decree, earlier_versions, named, revoked_by, successor
 from . import layout
+
+if TYPE_CHECKING:
+    from ..review.redline import PartView
 
 
 def tanggal(day: dt.date | None) -> tuple[str, str] | None:
@@ -78,6 +79,10 @@ def changes(region: Region) -> list[Version]:
 def redline(region: Region, version: Version) -> list[PartView]:
     """The parts of a standard that changed from an earlier version to the version that replaced it, as
     `sk diff` prints them (same comparison, same rows)."""
+    from ..review.canonical import service_text  # the document models: only a page of changes needs them
+    from ..review.compare import compare_documents
+    from ..review.redline import document_parts
+
     assert version.after is not None, "only an earlier version has a version after it"
     old, new = service_text(region, version.service), service_text(region, version.after)
     return document_parts(compare_documents(old, new, "modified"))

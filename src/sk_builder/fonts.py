@@ -112,8 +112,16 @@ def catalogue() -> tuple[FontFile, ...]:
 
 
 def installed_families() -> frozenset[str]:
-    """Font family names that are installed (lower case)."""
-    return frozenset(name for font in catalogue() for name in font.families)
+    """Font family names that are installed (lower case), gathered once per catalogue (a standard's table asks
+    for every row)."""
+    fonts = catalogue()
+    if _FAMILIES[0] is not fonts:
+        _FAMILIES[:] = [fonts, frozenset(name for font in fonts for name in font.families)]
+    return _FAMILIES[1]
+
+
+_FAMILIES: list = [None, frozenset()]
+"""The catalogue ``installed_families`` last gathered, and its families."""
 
 
 def family_files(families: set[str]) -> list[Path]:

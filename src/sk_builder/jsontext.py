@@ -35,8 +35,8 @@ def pretty(value: object) -> bytes:
         except TypeError:  # orjson.JSONEncodeError: what orjson does not write, the standard library does
             pass
         else:
-            if _SMALL_NUMBER.search(text) is None:
-                return text
+            if (b"e-" not in text and b"0.0000" not in text) or _SMALL_NUMBER.search(text) is None:
+                return text  # the substring tests first: the regular expression alone took 0.3 ms a file
     return standard(value)
 
 

@@ -11,17 +11,13 @@ downloads, its links relative to the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from . import layout
 from .downloads import Download
-
-if TYPE_CHECKING:
-    from .context import SiteContext
 
 START = b"<!--sk-unduh:"
 _SLOT = re.compile(rb"<!--sk-unduh:([a-z_]+):([0-9a-f.-]*)-->")
@@ -33,11 +29,15 @@ def marker(name: str, stems: Iterable[str | None]) -> Markup:
     return Markup(f"<!--sk-unduh:{name}:{'.'.join(stem.encode('utf-8').hex() if stem else '-' for stem in stems)}-->")
 
 
-def _downloads(context: SiteContext, code: bytes) -> tuple[Download, ...]:
-    return () if code == b"-" else context.offered(bytes.fromhex(code.decode("ascii")).decode("utf-8"))
+Offered = Callable[[str], tuple[Download, ...]]
+"""The downloads of a document job by its stem (``SiteContext.offered``)."""
 
 
-def fill(context: SiteContext, path: str, html: bytes) -> bytes:
+def _downloads(offered: Offered, code: bytes) -> tuple[Download, ...]:
+    return () if code == b"-" else offered(bytes.fromhex(code.decode("ascii")).decode("utf-8"))
+
+
+def fill(offered: Offered, path: str, html: bytes) -> bytes:
     """The page at ``path`` with every slot replaced by its downloads (nothing where none was built)."""
     if START not in html:
         return html
@@ -46,7 +46,7 @@ def fill(context: SiteContext, path: str, html: bytes) -> bytes:
     fragments = environment().get_template(FRAGMENTS).make_module({"link": partial(layout.relative, path)})
 
     def one(match: re.Match[bytes]) -> bytes:
-        items = [_downloads(context, code) for code in match.group(2).split(b".")]
+        items = [_downloads(offered, code) for code in match.group(2).split(b".")]
         return str(getattr(fragments, match.group(1).decode("ascii"))(*items)).encode("utf-8")
 
     return _SLOT.sub(one, html)

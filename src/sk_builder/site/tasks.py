@@ -80,7 +80,7 @@ class _Site:
              region: Region | None) -> SiteTask:
         """A page's task: rendered from the bare site, its download slots filled from the full one."""
         return SiteTask(path, inputs, _page(make), self.full.canonical(region, path),
-                        partial(slots.fill, self.full, path))
+                        partial(slots.fill, self.full.offered, path))
 
 
 def _page(make: Callable[[], tuple[pages.Page, bytes]]) -> Callable[[], dict[str, bytes]]:

@@ -69,8 +69,6 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
     ``outputs``); ``force`` allows replacing an existing file or a folder sk-builder did not make.
     Only the parts this build makes are replaced: a site-only build keeps ``dokumen/``.
     """
-    from .incremental import Incremental
-
     check_folder(out, [sources], force, cache=cache)
     with open_store(cache) as store:
         mark = stamp(sources, out, formats, strict) if cache is not None else None
@@ -81,6 +79,8 @@ def build(sources: Path, out: Path, formats: tuple[str, ...] = ALL_FORMATS, stri
             progress.start(documents, documents)
             progress.finish()
             return BuildResult(Published(out, names), report)
+        from .incremental import Incremental  # the models and the renderers: not for a build where nothing changed
+
         cached = Incremental(store, sources, *((mark.code, mark.sources) if mark is not None else ()))
         result, families, documents = _build(cached, out, formats, strict, jobs, progress)
         if mark is not None:

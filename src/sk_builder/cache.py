@@ -93,6 +93,7 @@ class Store:
         self._folders: set[str] = set()
         self._serial = 0
         self.written = False  # whether this build wrote a blob or an entry (else there is nothing to sweep)
+        self._known: set[str] = set()  # the entries this build found or wrote (by file name)
 
     # --- blobs ---------------------------------------------------------------------------------
 
@@ -172,13 +173,16 @@ class Store:
         if not all(self.has(sha) for sha in files.values()):
             return None
         self.used.update(files.values())
+        self._known.add(os.path.basename(self._entry_path(name)))
         return dict(files)
 
     def record(self, name: str, key: str, files: dict[str, str]) -> None:
         """Remember that output ``name`` built under ``key`` is these files (path -> SHA-256)."""
         entry = {"layout": LAYOUT, "name": name, "key": key, "files": files}
-        self._write(self._entry_path(name), json.dumps(entry, sort_keys=True).encode("utf-8"))
+        path = self._entry_path(name)
+        self._write(path, json.dumps(entry, sort_keys=True).encode("utf-8"))
         self.used.update(files.values())
+        self._known.add(os.path.basename(path))
 
     def load_data(self, name: str, key: str):
         """Plain data (JSON) stored under ``name`` and ``key`` by ``save_data``, or None."""
@@ -201,21 +205,35 @@ class Store:
 
     def sweep(self) -> None:
         """Remove blobs that no entry names any more, and temporary files of killed builds; after a build that
-        wrote nothing (a no-op) there is nothing new to remove, and the next build that writes sweeps."""
+        wrote nothing (a no-op) there is nothing new to remove, and the next build that writes sweeps. An entry
+        this build read or wrote is not read again: its blobs are among those it used."""
         if not self.written:
             return
         named = set(self.used)
-        for path in self.entries.glob("*/*"):
-            if path.name.startswith(".tmp-"):
-                _remove(path)
-                continue
-            try:
-                named.update(json.loads(path.read_text(encoding="utf-8"))["files"].values())
-            except (OSError, ValueError, KeyError, TypeError, AttributeError):
-                _remove(path)
-        for path in self.blobs.glob("*/*"):
-            if path.name not in named or not path.is_file() or path.is_symlink():
-                _remove(path)
+        for entry in _listed(self.entries):
+            if entry.name.startswith(".tmp-"):
+                _remove(Path(entry.path))
+            elif entry.name not in self._known:
+                try:
+                    with open(entry.path, "rb") as handle:
+                        named.update(json.loads(handle.read())["files"].values())
+                except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                    _remove(Path(entry.path))
+        for entry in _listed(self.blobs):
+            if entry.name not in named or not entry.is_file(follow_symlinks=False):
+                _remove(Path(entry.path))
+
+
+def _listed(folder: Path) -> Iterator[os.DirEntry]:
+    """What the store's 256 folders of ``folder`` hold (a housekeeping walk over thousands of files)."""
+    try:
+        shards = sorted(os.scandir(folder), key=lambda shard: shard.name)
+    except OSError:
+        return
+    for shard in shards:
+        if shard.is_dir(follow_symlinks=False):
+            with os.scandir(shard.path) as found:
+                yield from list(found)
 
 
 def _remove(path: Path) -> None:

@@ -69,7 +69,7 @@ Maps = Callable[[Path], frozenset[int]]
 """Where character maps come from: ``character_map``, or the build's store (``CharacterMaps``)."""
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=16)  # bounded: each build (and each rebuild of `sk serve`) brings maps of its own
 def _family_map(family: str, maps: Maps) -> frozenset[int]:
     return frozenset().union(*(maps(path) for path in family_files({family})))
 
